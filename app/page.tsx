@@ -1,0 +1,42 @@
+const jobs = [
+  {
+    title: "Plan a dialogue session",
+    text: "Create a prospective dialogue, weigh format options, agree themes, and schedule a session with an agenda and invited participants.",
+  },
+  {
+    title: "Log interlocutor changes",
+    text: "Record who moved post or was replaced, when, from which source and with what confidence, and see how much of the roster is unchanged.",
+  },
+  {
+    title: "Review readiness",
+    text: "Answer the questions every convener faces before meeting again, with evidence, and record a dated go / not yet / no-go review.",
+  },
+];
+
+export default function HomePage() {
+  return (
+    <div className="space-y-10">
+      <section className="space-y-3">
+        <h1 className="text-3xl font-semibold tracking-tight">A planning desk for Track 1.5 dialogues</h1>
+        <p className="max-w-3xl text-slate-600">
+          Parley helps think tanks and institutes that convene discreet meetings between officials of a hard-to-reach
+          state, outside experts and former officials keep track of their dialogues: who the interlocutors are now, what
+          the format and themes should be, and whether the dialogue is ready to meet again.
+        </p>
+      </section>
+      <section aria-labelledby="jobs" className="space-y-4">
+        <h2 id="jobs" className="text-lg font-semibold">
+          What conveners do here
+        </h2>
+        <ul className="grid gap-4 md:grid-cols-3">
+          {jobs.map((job) => (
+            <li key={job.title} className="rounded-lg border border-slate-200 bg-white p-5">
+              <h3 className="font-medium">{job.title}</h3>
+              <p className="mt-2 text-sm text-slate-600">{job.text}</p>
+            </li>
+          ))}
+        </ul>
+      </section>
+    </div>
+  );
+}

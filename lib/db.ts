@@ -1,0 +1,16 @@
+import "server-only";
+import { PrismaPg } from "@prisma/adapter-pg";
+import { getEnv } from "./env";
+import { PrismaClient } from "./generated/prisma/client";
+
+function createClient(): PrismaClient {
+  const adapter = new PrismaPg({ connectionString: getEnv().DATABASE_URL, connectionTimeoutMillis: 5_000 });
+  return new PrismaClient({ adapter });
+}
+
+// One client per process; kept on globalThis in development so hot reloads don't open new pools.
+const globalForPrisma = globalThis as unknown as { prisma?: PrismaClient };
+
+export const db: PrismaClient = globalForPrisma.prisma ?? createClient();
+
+if (process.env.NODE_ENV !== "production") globalForPrisma.prisma = db;

@@ -1,0 +1,49 @@
+import { mkdtempSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import pg from "pg";
+import { expect, it } from "vitest";
+import { startEmbeddedDatabase } from "./embedded";
+
+it("keeps its data across a stop and a start", async () => {
+  const dataDir = path.join(mkdtempSync(path.join(tmpdir(), "parley-embedded-")), "db");
+
+  const first = await startEmbeddedDatabase(dataDir);
+  const writer = new pg.Client(first.url);
+  await writer.connect();
+  await writer.query("CREATE TABLE kept (note text)");
+  await writer.query("INSERT INTO kept VALUES ('still here')");
+  await writer.end();
+  await first.stop();
+
+  const second = await startEmbeddedDatabase(dataDir);
+  const reader = new pg.Client(second.url);
+  await reader.connect();
+  const { rows } = await reader.query("SELECT note FROM kept");
+  await reader.end();
+  await second.stop();
+
+  expect(rows).toEqual([{ note: "still here" }]);
+});
+
+it("serves several clients at once, queueing one while another's transaction is open", async () => {
+  const server = await startEmbeddedDatabase("memory://");
+  const a = new pg.Client(server.url);
+  const b = new pg.Client(server.url);
+  await Promise.all([a.connect(), b.connect()]);
+  await a.query("CREATE TABLE counter (n int); INSERT INTO counter VALUES (0)");
+  await a.query("BEGIN");
+  await a.query("UPDATE counter SET n = n + 1");
+  const order: string[] = [];
+  const read = b.query("SELECT n FROM counter").then((result) => {
+    order.push("read");
+    return result.rows[0].n;
+  });
+  await new Promise((resolve) => setTimeout(resolve, 100));
+  order.push("commit");
+  await a.query("COMMIT");
+  expect(await read).toBe(1);
+  expect(order).toEqual(["commit", "read"]);
+  await Promise.all([a.end(), b.end()]);
+  await server.stop();
+});
