@@ -5,7 +5,8 @@ import { PrismaClient } from "./generated/prisma/client";
 
 function createClient(): PrismaClient {
   const adapter = new PrismaPg({ connectionString: getEnv().DATABASE_URL, connectionTimeoutMillis: 5_000 });
-  return new PrismaClient({ adapter });
+  // Secrets never leave the database unless a query asks for them by name.
+  return new PrismaClient({ adapter, omit: { user: { passwordHash: true, totpSecret: true } } });
 }
 
 // One client per process; kept on globalThis in development so hot reloads don't open new pools.

@@ -1,0 +1,55 @@
+import "server-only";
+import { db } from "../db";
+
+/**
+ * Fixed-window counters in PostgreSQL, so every app server shares them. A key counts failures;
+ * once it reaches its limit it stays blocked until its window ends.
+ */
+export type Limit = { prefix: string; points: number; windowMs: number };
+
+export const limits = {
+  signInAccount: {
+    prefix: "signin:account",
+    points: Number(process.env.SIGNIN_LIMIT_ACCOUNT ?? 5),
+    windowMs: 15 * 60_000,
+  },
+  signInAddress: {
+    prefix: "signin:address",
+    points: Number(process.env.SIGNIN_LIMIT_ADDRESS ?? 20),
+    windowMs: 15 * 60_000,
+  },
+  inviteAddress: {
+    prefix: "invite:address",
+    points: Number(process.env.INVITE_LIMIT_ADDRESS ?? 10),
+    windowMs: 15 * 60_000,
+  },
+} satisfies Record<string, Limit>;
+
+export type Blocked = { retryAfterMs: number };
+
+/** The time left before `key` may try again, or null when it is not blocked. */
+export async function blockedFor(limit: Limit, key: string): Promise<Blocked | null> {
+  const row = await db.rateLimit.findUnique({ where: { key: `${limit.prefix}:${key}` } });
+  if (!row || row.expiresAt <= new Date() || row.points < limit.points) return null;
+  return { retryAfterMs: row.expiresAt.getTime() - Date.now() };
+}
+
+/** Counts one failure, atomically, and starts a new window when the last one has ended. */
+export async function recordFailure(limit: Limit, key: string): Promise<void> {
+  const id = `${limit.prefix}:${key}`;
+  const windowEnd = new Date(Date.now() + limit.windowMs);
+  await db.$executeRaw`
+    INSERT INTO "RateLimit" ("key", "points", "expiresAt") VALUES (${id}, 1, ${windowEnd})
+    ON CONFLICT ("key") DO UPDATE SET
+      "points" = CASE WHEN "RateLimit"."expiresAt" <= now() THEN 1 ELSE "RateLimit"."points" + 1 END,
+      "expiresAt" = CASE WHEN "RateLimit"."expiresAt" <= now() THEN ${windowEnd} ELSE "RateLimit"."expiresAt" END`;
+}
+
+export async function clearFailures(limit: Limit, key: string): Promise<void> {
+  await db.rateLimit.deleteMany({ where: { key: `${limit.prefix}:${key}` } });
+}
+
+export function retryMessage(blocked: Blocked): string {
+  const minutes = Math.max(1, Math.ceil(blocked.retryAfterMs / 60_000));
+  return `Too many attempts. Try again in ${minutes} minute${minutes === 1 ? "" : "s"}.`;
+}

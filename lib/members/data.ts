@@ -1,0 +1,88 @@
+import "server-only";
+import { db } from "../db";
+import type { MemberStatus, Role } from "../generated/prisma/enums";
+import { Refusal, type Tx, versionedUpdate } from "../mutation";
+
+const memberSelect = {
+  id: true,
+  role: true,
+  status: true,
+  version: true,
+  createdAt: true,
+  user: { select: { id: true, name: true, email: true, twoFactorEnabledAt: true } },
+} as const;
+
+export async function listMembers(organizationId: string) {
+  return db.member.findMany({
+    where: { organizationId },
+    orderBy: [{ status: "asc" }, { user: { name: "asc" } }],
+    select: memberSelect,
+  });
+}
+
+export const LAST_OWNER = "An organization needs at least one active owner: make someone else an owner first.";
+
+/**
+ * Refuses to leave the organization without an active owner. The owner rows are locked, so two
+ * owners demoting each other at once cannot both succeed.
+ */
+async function keepAnOwner(tx: Tx, organizationId: string, memberId: string): Promise<void> {
+  const owners = await tx.$queryRaw<{ id: string }[]>`
+    SELECT id FROM "Member"
+    WHERE "organizationId" = ${organizationId} AND role = 'OWNER' AND status = 'ACTIVE'
+    FOR UPDATE`;
+  if (owners.length === 1 && owners[0]?.id === memberId) throw new Refusal("LAST_OWNER", LAST_OWNER);
+}
+
+function loader(tx: Tx, organizationId: string, memberId: string) {
+  return () => tx.member.findFirst({ where: { id: memberId, organizationId }, select: memberSelect });
+}
+
+async function updateMember(
+  tx: Tx,
+  organizationId: string,
+  memberId: string,
+  version: number,
+  changes: { role?: Role; status?: MemberStatus },
+) {
+  const load = loader(tx, organizationId, memberId);
+  const before = await load();
+  const losesOwnership =
+    before?.role === "OWNER" && before.status === "ACTIVE" && (changes.role ?? "OWNER") !== "OWNER";
+  const disablesOwner = before?.role === "OWNER" && changes.status === "DISABLED";
+  if (losesOwnership || disablesOwner) await keepAnOwner(tx, organizationId, memberId);
+  const after = await versionedUpdate(
+    before,
+    version,
+    () =>
+      tx.member.updateMany({
+        where: { id: memberId, organizationId, version },
+        data: { ...changes, version: { increment: 1 } },
+      }),
+    load,
+  );
+  return { before, after };
+}
+
+export function changeRole(tx: Tx, organizationId: string, data: { memberId: string; version: number; role: Role }) {
+  return updateMember(tx, organizationId, data.memberId, data.version, { role: data.role });
+}
+
+export function setMemberStatus(
+  tx: Tx,
+  organizationId: string,
+  data: { memberId: string; version: number; status: MemberStatus },
+) {
+  return updateMember(tx, organizationId, data.memberId, data.version, { status: data.status });
+}
+
+export async function removeMember(tx: Tx, organizationId: string, data: { memberId: string; version: number }) {
+  const load = loader(tx, organizationId, data.memberId);
+  const before = await load();
+  if (!before) throw new Refusal("NOT_FOUND", "Not found.");
+  if (before.role === "OWNER" && before.status === "ACTIVE") await keepAnOwner(tx, organizationId, data.memberId);
+  const { count } = await tx.member.deleteMany({ where: { id: data.memberId, organizationId, version: data.version } });
+  if (count === 0)
+    throw new Refusal("CONFLICT_REMOVE", "This member changed since you loaded the page. Reload and try again.");
+  return { before };
+}

@@ -1,0 +1,183 @@
+import "server-only";
+import { revalidatePath } from "next/cache";
+import type { z } from "zod";
+import { type AuditEntry, recordAudit } from "./audit";
+import { getMemberContext, type MemberContext } from "./auth/member";
+import { type CurrentUser, getCurrentUser } from "./auth/session";
+import { can, type Permission } from "./authz";
+import { db } from "./db";
+import { reportError } from "./errors";
+import type { Prisma } from "./generated/prisma/client";
+
+export type Tx = Prisma.TransactionClient;
+
+export type FieldErrors = Record<string, string[] | undefined>;
+
+export type ActionResult<T = null> =
+  | { ok: true; data: T }
+  | { ok: false; reason: "INVALID"; message: string; fieldErrors: FieldErrors }
+  | { ok: false; reason: "CONFLICT"; message: string; current: unknown }
+  | { ok: false; reason: "UNEXPECTED"; message: string; ref: string }
+  | { ok: false; reason: string; message: string; fieldErrors?: FieldErrors };
+
+/** An expected outcome that must undo the transaction, such as "the last owner cannot leave". */
+export class Refusal extends Error {
+  constructor(
+    readonly reason: string,
+    message: string,
+    readonly fieldErrors?: FieldErrors,
+  ) {
+    super(message);
+  }
+}
+
+/** Someone else changed the row since it was read; `current` is what it holds now. */
+export class ConflictError extends Error {
+  constructor(readonly current: unknown) {
+    super("conflict");
+  }
+}
+
+export const notFound = () => new Refusal("NOT_FOUND", "Not found.");
+
+/**
+ * The optimistic-concurrency guard: `update` must write only where the version still matches and
+ * bump it. Zero rows written means another writer got there first.
+ */
+export async function versionedUpdate<Row extends { version: number }>(
+  current: Row | null,
+  expectedVersion: number,
+  update: () => Promise<{ count: number }>,
+  reload: () => Promise<Row | null>,
+): Promise<Row> {
+  if (!current) throw notFound();
+  if (current.version !== expectedVersion) throw new ConflictError(current);
+  const { count } = await update();
+  if (count === 0) throw new ConflictError(await reload());
+  const after = await reload();
+  if (!after) throw notFound();
+  return after;
+}
+
+export type Write<C, D, T> = (tx: Tx, context: C, data: D) => Promise<{ data: T; audit: AuditEntry }>;
+
+function parse<S extends z.ZodType>(schema: S, input: unknown) {
+  const parsed = schema.safeParse(input);
+  if (parsed.success) return { ok: true as const, data: parsed.data as z.output<S> };
+  const fieldErrors: FieldErrors = {};
+  for (const issue of parsed.error.issues) {
+    const key = issue.path.join(".") || "form";
+    fieldErrors[key] = [...(fieldErrors[key] ?? []), issue.message];
+  }
+  return { ok: false as const, fieldErrors };
+}
+
+async function commit<T>(
+  run: (tx: Tx) => Promise<{ data: T; audit: AuditEntry }>,
+  scope: { organizationId: string | null; actorId: string | null },
+  revalidate: string[],
+  label: string,
+): Promise<ActionResult<T>> {
+  try {
+    const data = await db.$transaction(async (tx) => {
+      const result = await run(tx);
+      await recordAudit(tx, { ...scope, ...result.audit });
+      return result.data;
+    });
+    for (const path of revalidate) revalidatePath(path, "layout");
+    return { ok: true, data };
+  } catch (error) {
+    if (error instanceof ConflictError) {
+      return {
+        ok: false,
+        reason: "CONFLICT",
+        message:
+          "Someone else changed this while you were editing. Review their version, then apply your change again.",
+        current: error.current,
+      };
+    }
+    if (error instanceof Refusal)
+      return { ok: false, reason: error.reason, message: error.message, fieldErrors: error.fieldErrors };
+    const ref = reportError(error, label);
+    return {
+      ok: false,
+      reason: "UNEXPECTED",
+      message: `Something went wrong on our side (reference ${ref}). Nothing was saved.`,
+      ref,
+    };
+  }
+}
+
+/**
+ * The one road for every write to an organization's data: parse with the schema, resolve the
+ * member and check the permission from the database, then write and audit in one transaction.
+ */
+export async function mutate<S extends z.ZodType, T>(options: {
+  name: string;
+  schema: S;
+  input: unknown;
+  organizationSlug: string;
+  permission: Permission;
+  write: Write<MemberContext, z.output<S>, T>;
+  revalidate?: (context: MemberContext, data: z.output<S>) => string[];
+}): Promise<ActionResult<T>> {
+  const parsed = parse(options.schema, options.input);
+  if (!parsed.ok)
+    return { ok: false, reason: "INVALID", message: "Check the highlighted fields.", fieldErrors: parsed.fieldErrors };
+  const context = await getMemberContext(String(options.organizationSlug));
+  if (!context) return { ok: false, reason: "NOT_FOUND", message: "Not found." };
+  if (!context.twoFactorSatisfied) {
+    return {
+      ok: false,
+      reason: "TWO_FACTOR_REQUIRED",
+      message: "This organization requires two-factor sign-in. Set it up first.",
+    };
+  }
+  if (!can(context.role, options.permission)) {
+    return { ok: false, reason: "FORBIDDEN", message: "Your role does not allow this." };
+  }
+  return commit(
+    (tx) => options.write(tx, context, parsed.data),
+    { organizationId: context.organizationId, actorId: context.user.id },
+    options.revalidate?.(context, parsed.data) ?? [],
+    options.name,
+  );
+}
+
+/** The same road for a person's own account, which belongs to no organization. */
+export async function mutateAccount<S extends z.ZodType, T>(options: {
+  name: string;
+  schema: S;
+  input: unknown;
+  write: Write<CurrentUser, z.output<S>, T>;
+  revalidate?: string[];
+}): Promise<ActionResult<T>> {
+  const parsed = parse(options.schema, options.input);
+  if (!parsed.ok)
+    return { ok: false, reason: "INVALID", message: "Check the highlighted fields.", fieldErrors: parsed.fieldErrors };
+  const user = await getCurrentUser();
+  if (!user) return { ok: false, reason: "UNAUTHENTICATED", message: "Sign in first." };
+  return commit(
+    (tx) => options.write(tx, user, parsed.data),
+    { organizationId: null, actorId: user.id },
+    options.revalidate ?? [],
+    options.name,
+  );
+}
+
+/** For writes made before anyone is signed in (sign-up, accepting an invite): parse, then one audited transaction. */
+export async function mutatePublic<S extends z.ZodType, T>(options: {
+  name: string;
+  schema: S;
+  input: unknown;
+  write: (
+    tx: Tx,
+    data: z.output<S>,
+  ) => Promise<{ data: T; audit: AuditEntry & { organizationId: string; actorId: string } }>;
+}): Promise<ActionResult<T>> {
+  const parsed = parse(options.schema, options.input);
+  if (!parsed.ok)
+    return { ok: false, reason: "INVALID", message: "Check the highlighted fields.", fieldErrors: parsed.fieldErrors };
+  // The audit entry names the organization and actor the write created: they override the empty scope.
+  return commit((tx) => options.write(tx, parsed.data), { organizationId: null, actorId: null }, [], options.name);
+}
