@@ -19,6 +19,34 @@ export async function freePort(): Promise<number> {
   });
 }
 
+type QueryQueue = {
+  enqueue: (handlerId: number, message: Uint8Array, onData: (data: Uint8Array) => void) => Promise<number>;
+};
+
+// Frontend messages of the extended query protocol that come before their Sync: Parse, Bind, Describe, Execute, Close.
+const EXTENDED_QUERY_MESSAGES = new Set([..."PBDEC"].map((letter) => letter.charCodeAt(0)));
+
+/**
+ * pglite-socket queues each protocol message on its own, so outside a transaction one
+ * connection's Parse can land between another's Parse and Bind on the single backend, which
+ * fails or, worse, answers the wrong query. This holds a connection's extended-query messages
+ * back until its Sync (or any other message) and queues them as one unit.
+ */
+function groupExtendedQueries(server: PGLiteSocketServer): void {
+  const queue = (server as unknown as { queryQueue: QueryQueue }).queryQueue;
+  const enqueue = queue.enqueue.bind(queue);
+  const held = new Map<number, Uint8Array[]>();
+  queue.enqueue = (handlerId, message, onData) => {
+    if (EXTENDED_QUERY_MESSAGES.has(message[0] ?? 0)) {
+      held.set(handlerId, [...(held.get(handlerId) ?? []), message]);
+      return Promise.resolve(0);
+    }
+    const before = held.get(handlerId);
+    held.delete(handlerId);
+    return enqueue(handlerId, before ? Buffer.concat([...before, message]) : message, onData);
+  };
+}
+
 /**
  * PostgreSQL compiled to WebAssembly (PGlite), persisted in `dataDir` (or kept in memory when
  * `dataDir` is "memory://") and served over the PostgreSQL wire protocol on a loopback port, so
@@ -29,6 +57,7 @@ export async function startEmbeddedDatabase(dataDir: string, port?: number): Pro
   const db = await PGlite.create({ dataDir });
   const listenPort = port ?? (await freePort());
   const server = new PGLiteSocketServer({ db, host: "127.0.0.1", port: listenPort, maxConnections: 64 });
+  groupExtendedQueries(server);
   await server.start();
   let stopped = false;
   return {
