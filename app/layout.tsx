@@ -1,6 +1,9 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import type { ReactNode } from "react";
 import { AppHeader } from "@/components/layout/app-header";
+import { UserMenu } from "@/components/layout/user-menu";
+import { getCurrentUser } from "@/lib/auth/session";
 import "./globals.css";
 
 export const metadata: Metadata = {
@@ -8,7 +11,9 @@ export const metadata: Metadata = {
   description: "Planning desk for Track 1.5 dialogues.",
 };
 
-export default function RootLayout({ children }: { children: ReactNode }) {
+export default async function RootLayout({ children }: { children: ReactNode }) {
+  // Reading the session makes every page dynamic, which the per-request CSP nonce needs anyway.
+  const user = await getCurrentUser();
   return (
     <html lang="en">
       <body className="min-h-screen bg-slate-50 font-sans text-slate-900 antialiased">
@@ -18,7 +23,17 @@ export default function RootLayout({ children }: { children: ReactNode }) {
         >
           Skip to content
         </a>
-        <AppHeader />
+        <AppHeader
+          userMenu={
+            user ? (
+              <UserMenu name={user.name} />
+            ) : (
+              <Link href="/signin" className="text-slate-700 hover:underline">
+                Sign in
+              </Link>
+            )
+          }
+        />
         <main id="main" className="mx-auto max-w-6xl px-4 py-8">
           {children}
         </main>

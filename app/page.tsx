@@ -1,3 +1,7 @@
+import Link from "next/link";
+import { getCurrentUser } from "@/lib/auth/session";
+import { listMyOrganizations } from "@/lib/organizations/data";
+
 const jobs = [
   {
     title: "Plan a dialogue session",
@@ -13,9 +17,38 @@ const jobs = [
   },
 ];
 
-export default function HomePage() {
+export default async function HomePage() {
+  const user = await getCurrentUser();
+  const organizations = user ? await listMyOrganizations(user.id) : [];
   return (
     <div className="space-y-10">
+      {user ? (
+        <section aria-labelledby="your-organizations" className="space-y-2">
+          <h2 id="your-organizations" className="text-lg font-semibold">
+            Your organizations
+          </h2>
+          <ul className="space-y-1">
+            {organizations.map((organization) => (
+              <li key={organization.slug}>
+                <Link href={`/o/${organization.slug}`} className="underline">
+                  {organization.name}
+                </Link>
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : (
+        <p>
+          <Link href="/signin" className="underline">
+            Sign in
+          </Link>{" "}
+          or{" "}
+          <Link href="/signup" className="underline">
+            create an account
+          </Link>
+          .
+        </p>
+      )}
       <section className="space-y-3">
         <h1 className="text-3xl font-semibold tracking-tight">A planning desk for Track 1.5 dialogues</h1>
         <p className="max-w-3xl text-slate-600">

@@ -1,4 +1,6 @@
+import { randomBytes } from "node:crypto";
 import { PrismaPg } from "@prisma/adapter-pg";
+import { hashPassword } from "../lib/auth/password";
 import { PrismaClient } from "../lib/generated/prisma/client";
 import { SetupError } from "./connection";
 
@@ -9,17 +11,34 @@ import { SetupError } from "./connection";
 export const demoOrganization = { slug: "nordlys", name: "Nordlys Institute for Peninsula Dialogue (demo)" };
 
 const demoUsers = [
-  { email: "astrid.vale@nordlys.example", name: "Astrid Vale" },
-  { email: "tomas.reyk@nordlys.example", name: "Tomas Reyk" },
-];
+  { email: "astrid.vale@nordlys.example", name: "Astrid Vale", role: "OWNER" },
+  { email: "tomas.reyk@nordlys.example", name: "Tomas Reyk", role: "CONVENER" },
+  { email: "mira.holt@nordlys.example", name: "Mira Holt", role: "CONTRIBUTOR" },
+] as const;
 
-export async function seed(url: string): Promise<void> {
+/**
+ * Seeds the demo and returns the demo accounts' password, made afresh for each installation so
+ * no two share it. Users that already exist keep theirs.
+ */
+export async function seed(url: string): Promise<{ email: string; password: string }> {
   const db = new PrismaClient({ adapter: new PrismaPg({ connectionString: url }) });
+  const password = `demo-${randomBytes(9).toString("base64url")}`;
+  const passwordHash = await hashPassword(password);
   try {
-    await db.organization.upsert({ where: { slug: demoOrganization.slug }, update: {}, create: demoOrganization });
-    for (const user of demoUsers) {
-      await db.user.upsert({ where: { email: user.email }, update: {}, create: user });
+    const organization = await db.organization.upsert({
+      where: { slug: demoOrganization.slug },
+      update: {},
+      create: demoOrganization,
+    });
+    for (const { role, ...user } of demoUsers) {
+      const row = await db.user.upsert({ where: { email: user.email }, update: {}, create: { ...user, passwordHash } });
+      await db.member.upsert({
+        where: { organizationId_userId: { organizationId: organization.id, userId: row.id } },
+        update: {},
+        create: { organizationId: organization.id, userId: row.id, role },
+      });
     }
+    return { email: demoUsers[0].email, password };
   } finally {
     await db.$disconnect();
   }
@@ -44,8 +63,10 @@ if (import.meta.filename === process.argv[1]) {
     process.exit(1);
   }
   try {
-    await seed(url);
-    console.log(`Seeded the demo organization "${demoOrganization.name}".`);
+    const demo = await seed(url);
+    console.log(
+      `Seeded the demo organization "${demoOrganization.name}". New demo accounts sign in as ${demo.email} with ${demo.password}.`,
+    );
   } catch (error) {
     console.error(error instanceof SetupError ? error.message : error);
     process.exit(1);

@@ -146,9 +146,17 @@ export async function launch(options: LaunchOptions): Promise<number> {
 
     const applied = await migrate(url);
     console.log(applied.length ? `Applied ${applied.length} migration(s).` : "Database schema is up to date.");
-    if (await isEmpty(url)) {
-      await seed(url);
-      console.log("Seeded the demo data (fictional organization and people).");
+    // Only the embedded database gets the demo; a real server starts empty, for a first sign-up.
+    if (embedded && (await isEmpty(url))) {
+      const demo = await seed(url);
+      console.log(
+        `Seeded the demo data (fictional organization and people). Sign in as ${demo.email} with ${demo.password}`,
+      );
+      writeFileSync(
+        path.join(path.dirname(options.dataDir), "demo-credentials.txt"),
+        `${demo.email}\n${demo.password}\n`,
+        { mode: 0o600 },
+      );
     }
     if (options.mode === "start" && (options.build === "always" || needsBuild()) && !stopping) {
       console.log("Building Parley (first run, or the sources changed)…");

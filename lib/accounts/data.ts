@@ -1,7 +1,7 @@
 import "server-only";
+import QRCode from "qrcode";
 import { hashPassword, verifyPassword } from "../auth/password";
 import { hashRecoveryCode, newRecoveryCodes, newTotpSecret, totpUri, verifyTotp } from "../auth/two-factor";
-import { db } from "../db";
 import { Refusal, type Tx } from "../mutation";
 import { createOrganization } from "../organizations/data";
 
@@ -44,15 +44,6 @@ export async function changePassword(tx: Tx, userId: string, currentPassword: st
   });
 }
 
-/** Used by the command-line reset, when no email is configured: sets the password and ends all sessions. */
-export async function resetPassword(email: string, newPassword: string): Promise<boolean> {
-  const { count } = await db.user.updateMany({
-    where: { email },
-    data: { passwordHash: await hashPassword(newPassword), sessionVersion: { increment: 1 } },
-  });
-  return count === 1;
-}
-
 export async function endAllSessions(tx: Tx, userId: string) {
   await tx.user.update({ where: { id: userId }, data: { sessionVersion: { increment: 1 } } });
 }
@@ -61,7 +52,8 @@ export async function endAllSessions(tx: Tx, userId: string) {
 export async function startTwoFactor(tx: Tx, userId: string, email: string) {
   const secret = newTotpSecret();
   await tx.user.update({ where: { id: userId }, data: { totpSecret: secret, twoFactorEnabledAt: null } });
-  return { secret, uri: totpUri(secret, email) };
+  const uri = totpUri(secret, email);
+  return { secret, uri, qrSvg: await QRCode.toString(uri, { type: "svg", margin: 1 }) };
 }
 
 /** Step two: a correct code turns two-factor on and yields recovery codes, shown once. */

@@ -5,7 +5,9 @@ import { isCommonPassword } from "./common-passwords";
 // argon2id (the library's default algorithm) with OWASP's minimum: 19 MiB, 2 passes, 1 lane.
 const ARGON2_OPTIONS = { memoryCost: 19_456, timeCost: 2, parallelism: 1 } as const;
 
-export const MIN_PASSWORD_LENGTH = 12;
+import { MIN_PASSWORD_LENGTH } from "./limits";
+
+export { MIN_PASSWORD_LENGTH };
 
 export const newPasswordSchema = z
   .string()

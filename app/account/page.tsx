@@ -1,0 +1,60 @@
+import Link from "next/link";
+import { CreateOrganizationForm } from "@/components/account/create-organization-form";
+import { PasswordForm } from "@/components/account/password-form";
+import { SignOutEverywhereButton } from "@/components/account/sign-out-everywhere-button";
+import { TwoFactorPanel } from "@/components/account/two-factor-panel";
+import { requireUser } from "@/lib/auth/guard";
+import { roleLabels } from "@/lib/authz";
+import { listMyOrganizations } from "@/lib/organizations/data";
+
+export const metadata = { title: "Your account" };
+
+export default async function AccountPage({
+  searchParams,
+}: {
+  searchParams: Promise<{ twoFactorRequiredBy?: string }>;
+}) {
+  const user = await requireUser("/account");
+  const { twoFactorRequiredBy } = await searchParams;
+  const organizations = await listMyOrganizations(user.id);
+  return (
+    <div className="space-y-10">
+      <div>
+        <h1 className="text-2xl font-semibold">{user.name}</h1>
+        <p className="text-slate-600">{user.email}</p>
+      </div>
+      {twoFactorRequiredBy && !user.twoFactorEnabled ? (
+        <p role="alert" className="rounded-md border border-amber-300 bg-amber-50 p-3 text-sm">
+          {twoFactorRequiredBy} requires two-factor sign-in. Set it up below to open that organization.
+        </p>
+      ) : null}
+      <section className="space-y-3">
+        <h2 className="text-lg font-semibold">Your organizations</h2>
+        <ul className="space-y-1">
+          {organizations.map((organization) => (
+            <li key={organization.slug}>
+              <Link href={`/o/${organization.slug}`} className="underline">
+                {organization.name}
+              </Link>{" "}
+              <span className="text-sm text-slate-600">({roleLabels[organization.role]})</span>
+            </li>
+          ))}
+        </ul>
+        <CreateOrganizationForm />
+      </section>
+      <section className="space-y-3">
+        <h2 className="text-lg font-semibold">Two-factor sign-in</h2>
+        <TwoFactorPanel enabled={user.twoFactorEnabled} />
+      </section>
+      <section className="space-y-3">
+        <h2 className="text-lg font-semibold">Password</h2>
+        <PasswordForm />
+      </section>
+      <section className="space-y-3">
+        <h2 className="text-lg font-semibold">Sessions</h2>
+        <p className="text-sm text-slate-600">Ends every signed-in session of yours, on this device and all others.</p>
+        <SignOutEverywhereButton />
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,42 @@
+import Link from "next/link";
+import type { ReactNode } from "react";
+import { requireMember } from "@/lib/auth/guard";
+import { can, roleLabels } from "@/lib/authz";
+
+export default async function OrganizationLayout({
+  children,
+  params,
+}: {
+  children: ReactNode;
+  params: Promise<{ slug: string }>;
+}) {
+  const { slug } = await params;
+  const context = await requireMember(slug);
+  const links = [
+    { href: `/o/${slug}`, label: "Overview", show: true },
+    { href: `/o/${slug}/members`, label: "Members", show: true },
+    { href: `/o/${slug}/audit`, label: "Audit trail", show: can(context.role, "audit.read") },
+    { href: `/o/${slug}/settings`, label: "Settings", show: can(context.role, "organization.manage") },
+  ];
+  return (
+    <div className="space-y-6">
+      <div className="flex flex-wrap items-baseline justify-between gap-2 border-b border-slate-200 pb-3">
+        <div>
+          <p className="text-xs uppercase tracking-wide text-slate-500">Organization</p>
+          <h1 className="text-2xl font-semibold">{context.organizationName}</h1>
+        </div>
+        <p className="text-sm text-slate-600">You are {roleLabels[context.role].toLowerCase()} here.</p>
+      </div>
+      <nav aria-label="Organization" className="flex gap-4 text-sm">
+        {links
+          .filter((link) => link.show)
+          .map((link) => (
+            <Link key={link.href} href={link.href} className="text-slate-700 hover:underline">
+              {link.label}
+            </Link>
+          ))}
+      </nav>
+      {children}
+    </div>
+  );
+}

@@ -1,0 +1,102 @@
+"use client";
+
+import { useRouter } from "next/navigation";
+import { useState, useTransition } from "react";
+import { Button } from "@/components/ui/button";
+import { TextField } from "@/components/ui/field";
+import { FormMessage } from "@/components/ui/form-message";
+import { useActionForm } from "@/components/ui/use-action-form";
+import { confirmTwoFactorAction, disableTwoFactorAction, startTwoFactorAction } from "@/lib/accounts/actions";
+
+type Enrolment = { secret: string; qrSvg: string };
+
+/** Enrol with a QR code or the key typed by hand, confirm with a code, then keep the recovery codes. */
+export function TwoFactorPanel({ enabled }: { enabled: boolean }) {
+  const router = useRouter();
+  const [enrolment, setEnrolment] = useState<Enrolment | null>(null);
+  const [recoveryCodes, setRecoveryCodes] = useState<string[] | null>(null);
+  const [pending, startTransition] = useTransition();
+  const confirm = useActionForm(confirmTwoFactorAction, (result) => {
+    if (result.ok) {
+      setRecoveryCodes(result.data.recoveryCodes);
+      setEnrolment(null);
+      router.refresh();
+    }
+  });
+  const disable = useActionForm(disableTwoFactorAction, () => router.refresh());
+
+  if (recoveryCodes) {
+    return (
+      <div className="space-y-2">
+        <p className="font-medium">
+          Two-factor sign-in is on. Keep these recovery codes somewhere safe; each works once, and they are not shown
+          again.
+        </p>
+        <ul className="grid max-w-sm grid-cols-2 gap-1 font-mono text-sm" data-testid="recovery-codes">
+          {recoveryCodes.map((code) => (
+            <li key={code}>{code}</li>
+          ))}
+        </ul>
+      </div>
+    );
+  }
+  if (enabled) {
+    return (
+      <form onSubmit={disable.onSubmit} className="max-w-sm space-y-3" noValidate>
+        <p className="text-sm">Two-factor sign-in is on.</p>
+        <TextField
+          label="Password, to turn it off"
+          name="password"
+          type="password"
+          errors={disable.errors("password")}
+        />
+        <FormMessage message={disable.message} />
+        <Button variant="danger" disabled={disable.pending}>
+          Turn off two-factor sign-in
+        </Button>
+      </form>
+    );
+  }
+  if (!enrolment) {
+    return (
+      <Button
+        type="button"
+        disabled={pending}
+        onClick={() =>
+          startTransition(async () => {
+            const result = await startTwoFactorAction({});
+            if (result.ok) setEnrolment(result.data);
+          })
+        }
+      >
+        Set up two-factor sign-in
+      </Button>
+    );
+  }
+  return (
+    <div className="space-y-3">
+      <p className="text-sm">Scan this code with an authenticator app, or type the key by hand.</p>
+      {/* biome-ignore lint/performance/noImgElement: a generated data-URL SVG needs no image optimisation */}
+      <img
+        alt="QR code for your authenticator app"
+        width={180}
+        height={180}
+        src={`data:image/svg+xml;utf8,${encodeURIComponent(enrolment.qrSvg)}`}
+      />
+      <p className="text-sm">
+        Key: <code data-testid="totp-key">{enrolment.secret}</code>
+      </p>
+      <form onSubmit={confirm.onSubmit} className="max-w-sm space-y-3" noValidate>
+        <TextField
+          label="Code from the app"
+          name="code"
+          autoComplete="one-time-code"
+          inputMode="numeric"
+          errors={confirm.errors("code")}
+        />
+        <FormMessage message={confirm.message} />
+        <Button disabled={confirm.pending}>Turn on</Button>
+      </form>
+    </div>
+  );
+}
