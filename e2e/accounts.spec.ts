@@ -12,6 +12,10 @@ async function signIn(page: Page, who: { email: string; password: string }) {
   await page.getByRole("button", { name: "Sign in" }).click();
 }
 
+async function expectSignedInAs(page: Page, name: string) {
+  await expect(page.getByRole("banner").getByRole("link", { name })).toBeVisible();
+}
+
 test("sign up, invite, accept, disable: the disabled member's open page is refused", async ({ browser }) => {
   const ownerContext = await browser.newContext();
   const ownerPage = await ownerContext.newPage();
@@ -48,7 +52,7 @@ test("sign up, invite, accept, disable: the disabled member's open page is refus
 
   await guestContext.clearCookies();
   await signIn(guestPage, guest);
-  await expect(guestPage.getByRole("banner").getByRole("link", { name: guest.name })).toBeVisible();
+  await expectSignedInAs(guestPage, guest.name);
   await guestPage.goto(`${organizationUrl}/members`);
   await expect(guestPage.getByText("You are contributor here.")).toBeVisible();
 
@@ -56,9 +60,16 @@ test("sign up, invite, accept, disable: the disabled member's open page is refus
   await ownerPage.getByRole("button", { name: `Disable ${guest.name}` }).click();
   await expect(ownerPage.getByRole("button", { name: `Enable ${guest.name}` })).toBeVisible();
 
+  // Their session ended: the open page now sends them to sign in.
   await guestPage.reload();
+  await expect(guestPage).toHaveURL(/\/signin\?callbackUrl=/);
   await expect(guestPage.getByText("You are contributor here.")).toHaveCount(0);
+  // Signing in again opens nothing of the organization.
+  await signIn(guestPage, guest);
+  await expectSignedInAs(guestPage, guest.name);
+  await guestPage.goto(`${organizationUrl}/members`);
   await expect(guestPage.getByRole("heading", { level: 1, name: "Not found" })).toBeVisible();
+  await expect(guestPage.getByText(owner.email)).toHaveCount(0);
 
   const audit = await ownerPage.goto(`${organizationUrl}/audit`);
   expect(audit?.status()).toBe(200);

@@ -23,12 +23,19 @@ describe("sessions that can be ended", () => {
 
     request.cookies = contributorCookies;
     expect(await getMemberContext(organization.slug)).toBeNull();
+    expect(await getCurrentUser()).toBeNull();
   });
 
   it("stop for a removed member", async () => {
     const { organization, members } = await createOrganizationFixture("Remove");
+    await actAs(members.VIEWER.user);
+    const viewerCookies = new Map(request.cookies);
     await actAs(members.OWNER.user);
-    await removeMemberAction(organization.slug, { memberId: members.VIEWER.id, version: 0 });
+    expect(await removeMemberAction(organization.slug, { memberId: members.VIEWER.id, version: 0 })).toMatchObject({
+      ok: true,
+    });
+    request.cookies = viewerCookies;
+    expect(await getCurrentUser()).toBeNull();
     await actAs(members.VIEWER.user);
     expect(await getMemberContext(organization.slug)).toBeNull();
   });

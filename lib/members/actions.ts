@@ -24,7 +24,7 @@ export async function changeRoleAction(organizationSlug: string, input: unknown)
   });
 }
 
-/** Disabling takes effect on the member's next request: every read checks the membership row. */
+/** Disabling ends the member's sessions and, for good measure, every read checks the membership row. */
 export async function setMemberStatusAction(organizationSlug: string, input: unknown) {
   return mutate({
     name: "setMemberStatus",

@@ -68,12 +68,19 @@ export function changeRole(tx: Tx, organizationId: string, data: { memberId: str
   return updateMember(tx, organizationId, data.memberId, data.version, { role: data.role });
 }
 
-export function setMemberStatus(
+/** Ends every session of the member's user: the spec's "disabling or removing ends their sessions at once". */
+async function endSessionsOf(tx: Tx, userId: string) {
+  await tx.user.update({ where: { id: userId }, data: { sessionVersion: { increment: 1 } } });
+}
+
+export async function setMemberStatus(
   tx: Tx,
   organizationId: string,
   data: { memberId: string; version: number; status: MemberStatus },
 ) {
-  return updateMember(tx, organizationId, data.memberId, data.version, { status: data.status });
+  const result = await updateMember(tx, organizationId, data.memberId, data.version, { status: data.status });
+  if (data.status === "DISABLED") await endSessionsOf(tx, result.after.user.id);
+  return result;
 }
 
 export async function removeMember(tx: Tx, organizationId: string, data: { memberId: string; version: number }) {
@@ -84,5 +91,6 @@ export async function removeMember(tx: Tx, organizationId: string, data: { membe
   const { count } = await tx.member.deleteMany({ where: { id: data.memberId, organizationId, version: data.version } });
   if (count === 0)
     throw new Refusal("CONFLICT_REMOVE", "This member changed since you loaded the page. Reload and try again.");
+  await endSessionsOf(tx, before.user.id);
   return { before };
 }
