@@ -1,9 +1,18 @@
 import { readdirSync } from "node:fs";
 import path from "node:path";
 import { beforeEach, describe, expect, it } from "vitest";
+import { actionCases, type Fixture, type OrganizationCase, type OtherCase } from "./action-cases";
 import { can, type Permission, permissions, roles } from "./authz";
 import type { Role } from "./generated/prisma/enums";
-import { actAs, auditCount, createOrganizationFixture, type OrganizationFixture, testDb, unique } from "./testing";
+import {
+  actAs,
+  auditCount,
+  createOrganizationFixture,
+  createWorkspace,
+  type OrganizationFixture,
+  testDb,
+  unique,
+} from "./testing";
 
 /**
  * Every server action and route handler, enumerated from the tree. One without a case here fails
@@ -16,78 +25,12 @@ const actions = Object.fromEntries(
   ),
 ) as Record<string, (...args: unknown[]) => Promise<{ ok: boolean; reason?: string }>>;
 
-type Fixture = OrganizationFixture & { inviteId: string };
-type OrgCase = {
-  kind: "organization";
-  permission: Permission;
-  /** True when the input names rows by id: then B's own slug with A's ids must fail too. */
-  namesIds: boolean;
-  input: (target: Fixture) => unknown;
-};
-type OtherCase = { kind: "public"; why: string } | { kind: "account"; why: string; input: unknown };
-
-const orgCases: Record<string, OrgCase | OtherCase> = {
-  updateOrganizationAction: {
-    kind: "organization",
-    permission: "organization.manage",
-    namesIds: false,
-    input: (target) => ({ name: "Renamed by someone", requireTwoFactor: false, version: target.organization.version }),
-  },
-  changeRoleAction: {
-    kind: "organization",
-    permission: "member.manage",
-    namesIds: true,
-    input: (target) => ({ memberId: target.members.VIEWER.id, version: 0, role: "CONVENER" }),
-  },
-  setMemberStatusAction: {
-    kind: "organization",
-    permission: "member.manage",
-    namesIds: true,
-    input: (target) => ({ memberId: target.members.VIEWER.id, version: 0, status: "DISABLED" }),
-  },
-  removeMemberAction: {
-    kind: "organization",
-    permission: "member.manage",
-    namesIds: true,
-    input: (target) => ({ memberId: target.members.VIEWER.id, version: 0 }),
-  },
-  createInviteAction: {
-    kind: "organization",
-    permission: "member.manage",
-    namesIds: false,
-    input: () => ({ email: `${unique("invitee")}@example.test`, role: "VIEWER" }),
-  },
-  revokeInviteAction: {
-    kind: "organization",
-    permission: "member.manage",
-    namesIds: true,
-    input: (target) => ({ inviteId: target.inviteId }),
-  },
-  signUpAction: { kind: "public", why: "creates a new organization; reads and writes no existing one" },
-  acceptInviteAction: {
-    kind: "public",
-    why: "authorised by the invitation token, not by membership (lib/invites/data.test.ts)",
-  },
-  createOrganizationAction: {
-    kind: "account",
-    why: "creates a new organization owned by the caller",
-    input: { name: "Another Institute" },
-  },
-  changePasswordAction: {
-    kind: "account",
-    why: "acts on the signed-in user only",
-    input: { currentPassword: "fixture-password-0f-length", newPassword: "a-new-password-for-tests" },
-  },
-  signOutEverywhereAction: { kind: "account", why: "acts on the signed-in user only", input: {} },
-  startTwoFactorAction: { kind: "account", why: "acts on the signed-in user only", input: {} },
-  confirmTwoFactorAction: { kind: "account", why: "acts on the signed-in user only", input: { code: "123456" } },
-  disableTwoFactorAction: { kind: "account", why: "acts on the signed-in user only", input: { password: "x" } },
-};
-
 /** Route handlers and why each needs no membership check. */
 const routeCases: Record<string, string> = {
   "app/api/health/route.ts": "public liveness check; reads no organization data",
   "app/api/auth/[...nextauth]/route.ts": "next-auth's sign-in and sign-out endpoints; sign-in is tested in lib/auth",
+  "app/o/[slug]/dialogues/[dialogueId]/sessions/[sessionId]/calendar/route.ts":
+    "membership-checked: see the calendar cases below",
 };
 
 function routeFiles(dir = "app"): string[] {
@@ -100,7 +43,15 @@ function routeFiles(dir = "app"): string[] {
 
 async function snapshot(target: Fixture) {
   const id = target.organization.id;
+  const byOrg = { where: { organizationId: id }, orderBy: { id: "asc" as const } };
   return {
+    dialogues: await testDb.dialogue.findMany({ ...byOrg, select: { id: true, version: true, restricted: true } }),
+    formats: await testDb.formatOption.findMany({ ...byOrg, select: { id: true, version: true, status: true } }),
+    themes: await testDb.theme.findMany({ ...byOrg, select: { id: true, version: true } }),
+    sessions: await testDb.session.findMany({ ...byOrg, select: { id: true, version: true } }),
+    agenda: await testDb.agendaItem.findMany({ ...byOrg, select: { id: true, position: true } }),
+    checklist: await testDb.checklistItem.findMany({ ...byOrg, select: { id: true, version: true } }),
+    reviews: await testDb.readinessReview.count({ where: { organizationId: id } }),
     organization: await testDb.organization.findUnique({ where: { id }, select: { name: true, version: true } }),
     members: await testDb.member.findMany({
       where: { organizationId: id },
@@ -127,7 +78,7 @@ async function withInvite(fixture: OrganizationFixture): Promise<Fixture> {
       createdById: fixture.members.OWNER.userId,
     },
   });
-  return { ...fixture, inviteId: invite.id };
+  return { ...fixture, inviteId: invite.id, workspace: await createWorkspace(fixture.organization.id) };
 }
 
 let orgA: Fixture;
@@ -141,8 +92,8 @@ beforeEach(async () => {
 describe("the action and route inventory", () => {
   it("has a case for every server action", () => {
     expect(Object.keys(actions).length).toBeGreaterThan(10);
-    expect(Object.keys(actions).filter((name) => !(name in orgCases))).toEqual([]);
-    expect(Object.keys(orgCases).filter((name) => !(name in actions))).toEqual([]);
+    expect(Object.keys(actions).filter((name) => !(name in actionCases))).toEqual([]);
+    expect(Object.keys(actionCases).filter((name) => !(name in actions))).toEqual([]);
   });
 
   it("has a case for every route handler", () => {
@@ -150,8 +101,8 @@ describe("the action and route inventory", () => {
   });
 });
 
-const organizationActions = Object.entries(orgCases).filter(
-  (entry): entry is [string, OrgCase] => entry[1].kind === "organization",
+const organizationActions = Object.entries(actionCases).filter(
+  (entry): entry is [string, OrganizationCase] => entry[1].kind === "organization",
 );
 
 describe("cross-organization matrix: a member of B on A's data gets not found and changes nothing", () => {
@@ -183,8 +134,65 @@ describe("cross-organization matrix: a member of B on A's data gets not found an
   });
 });
 
+describe("restricted dialogues: a member outside the team gets not found and changes nothing", () => {
+  it.each(organizationActions.filter(([, spec]) => spec.insideDialogue))("%s", async (name, spec) => {
+    const restricted = await createWorkspace(orgA.organization.id, {
+      restricted: true,
+      teamMemberIds: [orgA.members.CONTRIBUTOR.id],
+    });
+    const target = { ...orgA, workspace: restricted };
+    const before = await snapshot(target);
+    await actAs(orgA.members.CONVENER.user);
+    const result = await actions[name]?.(orgA.organization.slug, spec.input(target));
+    expect(result).toMatchObject({ ok: false, reason: "NOT_FOUND" });
+    expect(await snapshot(target)).toEqual(before);
+
+    // The team member and an owner do reach it (the role permitting).
+    await actAs(orgA.members.OWNER.user);
+    expect(await actions[name]?.(orgA.organization.slug, spec.input(target))).toMatchObject({ ok: true });
+  });
+});
+
+describe("the session calendar route", () => {
+  const get = async (slug: string, target: Fixture) => {
+    const { GET } = await import("@/app/o/[slug]/dialogues/[dialogueId]/sessions/[sessionId]/calendar/route");
+    const params = Promise.resolve({
+      slug,
+      dialogueId: target.workspace.dialogue.id,
+      sessionId: target.workspace.sessionId,
+    });
+    return GET(new Request("http://localhost/calendar"), { params });
+  };
+
+  it("serves a member an .ics file", async () => {
+    await actAs(orgA.members.VIEWER.user);
+    const response = await get(orgA.organization.slug, orgA);
+    expect(response.status).toBe(200);
+    expect(response.headers.get("content-type")).toBe("text/calendar; charset=utf-8");
+    expect(await response.text()).toContain("SUMMARY:Round 4");
+  });
+
+  it.each([
+    ["a member of B with A's slug", "A"],
+    ["a member of B with B's slug and A's ids", "B"],
+  ])("answers %s with not found", async (_, slug) => {
+    await actAs(orgB.members.OWNER.user);
+    const response = await get(slug === "A" ? orgA.organization.slug : orgB.organization.slug, orgA);
+    expect(response.status).toBe(404);
+    expect(await response.text()).toBe("Not found.");
+  });
+
+  it("answers a member outside a restricted dialogue's team with not found", async () => {
+    const restricted = await createWorkspace(orgA.organization.id, { restricted: true });
+    await actAs(orgA.members.CONVENER.user);
+    expect((await get(orgA.organization.slug, { ...orgA, workspace: restricted })).status).toBe(404);
+  });
+});
+
 const refusals = organizationActions.flatMap(([name, spec]) =>
-  roles.filter((role) => !can(role, spec.permission)).map((role) => [name, role, spec] as [string, Role, OrgCase]),
+  roles
+    .filter((role) => !can(role, spec.permission))
+    .map((role) => [name, role, spec] as [string, Role, OrganizationCase]),
 );
 
 describe("role matrix: a role without the permission is refused and changes nothing", () => {
@@ -210,7 +218,7 @@ describe("role matrix: a role without the permission is refused and changes noth
 });
 
 describe("account actions", () => {
-  const accountActions = Object.entries(orgCases).filter(
+  const accountActions = Object.entries(actionCases).filter(
     (entry): entry is [string, Extract<OtherCase, { kind: "account" }>] => entry[1].kind === "account",
   );
   it.each(accountActions)("%s needs a signed-in user", async (name, spec) => {

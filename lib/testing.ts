@@ -74,3 +74,55 @@ export async function createOrganizationFixture(label = "Institute") {
 export async function auditCount(organizationId: string | null) {
   return testDb.auditEvent.count({ where: { organizationId } });
 }
+
+export type Workspace = Awaited<ReturnType<typeof createWorkspace>>;
+
+/** A dialogue with one of everything: two formats, a theme, a session with agenda, its checklist. */
+export async function createWorkspace(
+  organizationId: string,
+  options: { restricted?: boolean; teamMemberIds?: string[] } = {},
+) {
+  const dialogue = await testDb.dialogue.create({
+    data: {
+      organizationId,
+      title: unique("Northern Peninsula Dialogue"),
+      counterpart: "Republic of Eastmarch",
+      restricted: options.restricted ?? false,
+      team: { create: (options.teamMemberIds ?? []).map((memberId) => ({ memberId })) },
+    },
+    select: { id: true, title: true, version: true },
+  });
+  const base = { organizationId, dialogueId: dialogue.id };
+  const current = await testDb.formatOption.create({
+    data: { ...base, name: "Round table in Oslo", mode: "IN_PERSON", status: "CURRENT" },
+  });
+  const proposed = await testDb.formatOption.create({ data: { ...base, name: "Hybrid in Geneva", mode: "HYBRID" } });
+  const theme = await testDb.theme.create({
+    data: { ...base, title: "Humanitarian access", ourPriority: 5, theirPriority: 2 },
+  });
+  const session = await testDb.session.create({
+    data: {
+      ...base,
+      title: "Round 4",
+      startsAt: new Date("2027-03-02T08:30:00Z"),
+      endsAt: new Date("2027-03-02T16:00:00Z"),
+      timeZone: "Europe/Oslo",
+      attributionRule: "CHATHAM_HOUSE",
+    },
+  });
+  const agendaItem = await testDb.agendaItem.create({
+    data: { organizationId, sessionId: session.id, position: 0, title: "Opening" },
+  });
+  const checklistItem = await testDb.checklistItem.create({
+    data: { ...base, position: 0, question: "Is there a future for this dialogue?", weight: 3 },
+  });
+  return {
+    dialogue,
+    currentFormatId: current.id,
+    proposedFormatId: proposed.id,
+    themeId: theme.id,
+    sessionId: session.id,
+    agendaItemId: agendaItem.id,
+    checklistItemId: checklistItem.id,
+  };
+}

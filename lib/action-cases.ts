@@ -1,0 +1,175 @@
+import type { Permission } from "./authz";
+import type { OrganizationFixture, Workspace } from "./testing";
+import { unique } from "./testing";
+
+/**
+ * Test support (never imported by the app): a valid input for every server action, so the
+ * cross-organization, restricted-dialogue and role matrices in authz.test.ts can run each one.
+ */
+export type Fixture = OrganizationFixture & { inviteId: string; workspace: Workspace };
+
+export type OrganizationCase = {
+  kind: "organization";
+  permission: Permission;
+  /** True when the input names rows by id: then B's own slug with A's ids must fail too. */
+  namesIds: boolean;
+  /** True when the input names a dialogue or something inside one: restricted dialogues apply. */
+  insideDialogue: boolean;
+  input: (target: Fixture) => unknown;
+};
+export type OtherCase = { kind: "public"; why: string } | { kind: "account"; why: string; input: unknown };
+
+const dialogueFields = {
+  title: "Western Strait Dialogue",
+  counterpart: "Republic of Eastmarch",
+  track: "TRACK_1_5",
+  status: "EXPLORING",
+  attributionRule: "CHATHAM_HOUSE",
+};
+const sessionFields = {
+  title: "Round 5",
+  startsAt: "2027-05-04T09:00",
+  endsAt: "2027-05-04T17:00",
+  timeZone: "Europe/Oslo",
+  status: "PLANNED",
+};
+
+const inDialogue = (permission: Permission, input: (target: Fixture) => unknown): OrganizationCase => ({
+  kind: "organization",
+  permission,
+  namesIds: true,
+  insideDialogue: true,
+  input,
+});
+const orgLevel = (
+  permission: Permission,
+  namesIds: boolean,
+  input: (target: Fixture) => unknown,
+): OrganizationCase => ({
+  kind: "organization",
+  permission,
+  namesIds,
+  insideDialogue: false,
+  input,
+});
+
+export const actionCases: Record<string, OrganizationCase | OtherCase> = {
+  updateOrganizationAction: orgLevel("organization.manage", false, (t) => ({
+    name: "Renamed by someone",
+    requireTwoFactor: false,
+    version: t.organization.version,
+  })),
+  changeRoleAction: orgLevel("member.manage", true, (t) => ({
+    memberId: t.members.VIEWER.id,
+    version: 0,
+    role: "CONVENER",
+  })),
+  setMemberStatusAction: orgLevel("member.manage", true, (t) => ({
+    memberId: t.members.VIEWER.id,
+    version: 0,
+    status: "DISABLED",
+  })),
+  removeMemberAction: orgLevel("member.manage", true, (t) => ({ memberId: t.members.VIEWER.id, version: 0 })),
+  createInviteAction: orgLevel("member.manage", false, () => ({
+    email: `${unique("invitee")}@example.test`,
+    role: "VIEWER",
+  })),
+  revokeInviteAction: orgLevel("member.manage", true, (t) => ({ inviteId: t.inviteId })),
+  createDialogueAction: orgLevel("dialogue.manage", false, () => dialogueFields),
+  updateDialogueAction: inDialogue("record.edit", (t) => ({
+    ...dialogueFields,
+    dialogueId: t.workspace.dialogue.id,
+    version: 0,
+  })),
+  setDialogueTeamAction: inDialogue("dialogue.manage", (t) => ({
+    dialogueId: t.workspace.dialogue.id,
+    version: 0,
+    restricted: true,
+    memberIds: [],
+  })),
+  deleteDialogueAction: inDialogue("dialogue.manage", (t) => ({
+    dialogueId: t.workspace.dialogue.id,
+    version: 0,
+    confirmTitle: t.workspace.dialogue.title,
+  })),
+  addFormatAction: inDialogue("record.edit", (t) => ({
+    dialogueId: t.workspace.dialogue.id,
+    name: "Virtual check-in",
+    mode: "VIRTUAL",
+  })),
+  updateFormatAction: inDialogue("record.edit", (t) => ({
+    formatId: t.workspace.proposedFormatId,
+    version: 0,
+    name: "Hybrid in Bern",
+    mode: "HYBRID",
+  })),
+  makeFormatCurrentAction: inDialogue("record.edit", (t) => ({
+    formatId: t.workspace.proposedFormatId,
+    reason: "Visas refused for Oslo",
+  })),
+  rejectFormatAction: inDialogue("record.edit", (t) => ({
+    formatId: t.workspace.proposedFormatId,
+    version: 0,
+    reason: "Too costly",
+  })),
+  addThemeAction: inDialogue("record.edit", (t) => ({
+    dialogueId: t.workspace.dialogue.id,
+    title: "Maritime incidents",
+    ourPriority: 3,
+    status: "PROPOSED",
+  })),
+  updateThemeAction: inDialogue("record.edit", (t) => ({
+    themeId: t.workspace.themeId,
+    version: 0,
+    title: "Humanitarian access",
+    ourPriority: 4,
+    status: "AGREED",
+  })),
+  addSessionAction: inDialogue("record.edit", (t) => ({ ...sessionFields, dialogueId: t.workspace.dialogue.id })),
+  updateSessionAction: inDialogue("record.edit", (t) => ({
+    ...sessionFields,
+    sessionId: t.workspace.sessionId,
+    version: 0,
+  })),
+  addAgendaItemAction: inDialogue("record.edit", (t) => ({
+    sessionId: t.workspace.sessionId,
+    title: "Maritime incidents",
+  })),
+  moveAgendaItemAction: inDialogue("record.edit", (t) => ({ itemId: t.workspace.agendaItemId, direction: "down" })),
+  removeAgendaItemAction: inDialogue("record.edit", (t) => ({ itemId: t.workspace.agendaItemId })),
+  updateChecklistItemAction: inDialogue("record.edit", (t) => ({
+    itemId: t.workspace.checklistItemId,
+    version: 0,
+    status: "ANSWERED",
+    confidence: "HIGH",
+    weight: 3,
+  })),
+  addChecklistItemAction: inDialogue("record.edit", (t) => ({
+    dialogueId: t.workspace.dialogue.id,
+    question: "Who funds the next round?",
+  })),
+  recordReviewAction: inDialogue("review.decide", (t) => ({
+    dialogueId: t.workspace.dialogue.id,
+    decision: "NOT_YET",
+    rationale: "Access is still blocked.",
+  })),
+  signUpAction: { kind: "public", why: "creates a new organization; reads and writes no existing one" },
+  acceptInviteAction: {
+    kind: "public",
+    why: "authorised by the invitation token, not by membership (lib/invites/data.test.ts)",
+  },
+  createOrganizationAction: {
+    kind: "account",
+    why: "creates a new organization owned by the caller",
+    input: { name: "Another Institute" },
+  },
+  changePasswordAction: {
+    kind: "account",
+    why: "acts on the signed-in user only",
+    input: { currentPassword: "fixture-password-0f-length", newPassword: "a-new-password-for-tests" },
+  },
+  signOutEverywhereAction: { kind: "account", why: "acts on the signed-in user only", input: {} },
+  startTwoFactorAction: { kind: "account", why: "acts on the signed-in user only", input: {} },
+  confirmTwoFactorAction: { kind: "account", why: "acts on the signed-in user only", input: { code: "123456" } },
+  disableTwoFactorAction: { kind: "account", why: "acts on the signed-in user only", input: { password: "x" } },
+};

@@ -1,0 +1,28 @@
+import "server-only";
+import type { MemberContext } from "../auth/member";
+import type { Prisma } from "../generated/prisma/client";
+import { notFound, type Tx } from "../mutation";
+
+/**
+ * The dialogues a member may see: all of the organization's unrestricted ones, restricted ones
+ * whose team they are on, and every one for owners. Restricted dialogues are otherwise as if they
+ * did not exist.
+ */
+export function visibleDialogues(
+  context: Pick<MemberContext, "organizationId" | "memberId" | "role">,
+): Prisma.DialogueWhereInput {
+  const base = { organizationId: context.organizationId };
+  if (context.role === "OWNER") return base;
+  return { ...base, OR: [{ restricted: false }, { team: { some: { memberId: context.memberId } } }] };
+}
+
+/** The dialogue for a write, locked for the rest of the transaction; "not found" if not visible. */
+export async function lockVisibleDialogue(tx: Tx, context: MemberContext, dialogueId: string) {
+  const dialogue = await tx.dialogue.findFirst({
+    where: { id: dialogueId, ...visibleDialogues(context) },
+    select: { id: true, attributionRule: true },
+  });
+  if (!dialogue) throw notFound();
+  await tx.$executeRaw`SELECT 1 FROM "Dialogue" WHERE id = ${dialogue.id} FOR UPDATE`;
+  return dialogue;
+}

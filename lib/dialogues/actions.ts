@@ -1,0 +1,76 @@
+"use server";
+
+import { mutate } from "../mutation";
+import { createDialogue, deleteDialogue, setDialogueTeam, updateDialogue } from "./data";
+import { createDialogueSchema, deleteDialogueSchema, dialogueTeamSchema, updateDialogueSchema } from "./schema";
+
+const dialoguesPath = (context: { organizationSlug: string }) => [`/o/${context.organizationSlug}`];
+
+export async function createDialogueAction(organizationSlug: string, input: unknown) {
+  return mutate({
+    name: "createDialogue",
+    schema: createDialogueSchema,
+    input,
+    organizationSlug,
+    permission: "dialogue.manage",
+    write: async (tx, context, data) => {
+      const dialogue = await createDialogue(tx, context, data);
+      return {
+        data: dialogue,
+        audit: { action: "dialogue.created", entity: "Dialogue", entityId: dialogue.id, after: dialogue },
+      };
+    },
+    revalidate: dialoguesPath,
+  });
+}
+
+export async function updateDialogueAction(organizationSlug: string, input: unknown) {
+  return mutate({
+    name: "updateDialogue",
+    schema: updateDialogueSchema,
+    input,
+    organizationSlug,
+    permission: "record.edit",
+    write: async (tx, context, data) => {
+      const { before, after } = await updateDialogue(tx, context, data);
+      return {
+        data: after,
+        audit: { action: "dialogue.updated", entity: "Dialogue", entityId: after.id, before, after },
+      };
+    },
+    revalidate: dialoguesPath,
+  });
+}
+
+export async function setDialogueTeamAction(organizationSlug: string, input: unknown) {
+  return mutate({
+    name: "setDialogueTeam",
+    schema: dialogueTeamSchema,
+    input,
+    organizationSlug,
+    permission: "dialogue.manage",
+    write: async (tx, context, data) => {
+      const { before, after } = await setDialogueTeam(tx, context, data);
+      return {
+        data: after,
+        audit: { action: "dialogue.team_set", entity: "Dialogue", entityId: after.id, before, after },
+      };
+    },
+    revalidate: dialoguesPath,
+  });
+}
+
+export async function deleteDialogueAction(organizationSlug: string, input: unknown) {
+  return mutate({
+    name: "deleteDialogue",
+    schema: deleteDialogueSchema,
+    input,
+    organizationSlug,
+    permission: "dialogue.manage",
+    write: async (tx, context, data) => {
+      const { before } = await deleteDialogue(tx, context, data);
+      return { data: null, audit: { action: "dialogue.deleted", entity: "Dialogue", entityId: before.id, before } };
+    },
+    revalidate: dialoguesPath,
+  });
+}

@@ -1,0 +1,49 @@
+import { z } from "zod";
+import { optionalDate, text, version } from "../form-values";
+import { checklistStatusLabels, confidenceLabels, keysOf, reviewDecisionLabels } from "../labels";
+
+const weight = z.coerce
+  .number({ error: "Give a weight from 0 to 10." })
+  .int({ error: "Give a weight from 0 to 10." })
+  .min(0, { error: "Give a weight from 0 to 10." })
+  .max(10, { error: "Give a weight from 0 to 10." });
+
+/** Evidence links, one per line; each must be an http(s) URL. */
+const evidenceLinks = z.preprocess(
+  (value) =>
+    (typeof value === "string" ? value.split(/\r?\n/) : Array.isArray(value) ? value : [])
+      .map((line: unknown) => String(line).trim())
+      .filter(Boolean),
+  z
+    .array(z.url({ protocol: /^https?$/, error: "Put one http:// or https:// link per line." }))
+    .max(20, { error: "Use at most 20 links." }),
+);
+
+export const updateChecklistItemSchema = z.object({
+  itemId: z.string().min(1),
+  version,
+  status: z.enum(keysOf(checklistStatusLabels), { error: "Choose a status." }),
+  answer: text(10_000),
+  evidence: text(10_000),
+  evidenceLinks,
+  confidence: z.preprocess(
+    (value) => (value === "" || value === undefined ? null : value),
+    z.enum(keysOf(confidenceLabels)).nullable(),
+  ),
+  ownerId: z.preprocess((value) => (value === "" || value === undefined ? null : value), z.string().min(1).nullable()),
+  dueDate: optionalDate,
+  weight,
+});
+
+export const addChecklistItemSchema = z.object({
+  dialogueId: z.string().min(1),
+  question: z.string().trim().min(5, { error: "Write the question, at least 5 characters." }).max(500),
+  guidance: text(2000),
+  weight: weight.default(1),
+});
+
+export const recordReviewSchema = z.object({
+  dialogueId: z.string().min(1),
+  decision: z.enum(keysOf(reviewDecisionLabels), { error: "Choose go, not yet or no-go." }),
+  rationale: z.string().trim().min(10, { error: "Give the rationale, at least 10 characters." }).max(10_000),
+});

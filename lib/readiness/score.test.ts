@@ -1,0 +1,60 @@
+import { describe, expect, it } from "vitest";
+import { readiness, type ScoredItem } from "./score";
+
+const item = (
+  id: string,
+  status: ScoredItem["status"],
+  confidence: ScoredItem["confidence"],
+  weight = 1,
+): ScoredItem => ({
+  id,
+  question: `Question ${id}`,
+  status,
+  confidence,
+  weight,
+});
+
+describe("readiness", () => {
+  it("is 0 with nothing answered and 100 with everything answered at high confidence", () => {
+    expect(readiness([item("a", "OPEN", null), item("b", "BLOCKED", null)]).score).toBe(0);
+    expect(readiness([item("a", "ANSWERED", "HIGH"), item("b", "ANSWERED", "HIGH", 3)]).score).toBe(100);
+  });
+
+  it("weights items, and multiplies status by confidence", () => {
+    // a: 3 × 1 × 1 = 3; b: 1 × 0.5 × 0.7 = 0.35; total weight 4 → 83.75 → 84
+    expect(readiness([item("a", "ANSWERED", "HIGH", 3), item("b", "IN_PROGRESS", "MEDIUM", 1)]).score).toBe(84);
+  });
+
+  it("counts an answer with no confidence as low", () => {
+    expect(readiness([item("a", "ANSWERED", null)]).score).toBe(40);
+    expect(readiness([item("a", "ANSWERED", "LOW")]).score).toBe(40);
+  });
+
+  it("leaves out items that do not apply, and those weighted zero", () => {
+    const result = readiness([
+      item("a", "ANSWERED", "HIGH"),
+      item("b", "NOT_APPLICABLE", null, 5),
+      item("c", "OPEN", null, 0),
+    ]);
+    expect(result).toMatchObject({ score: 100, counted: 1, drags: [] });
+  });
+
+  it("explains itself: the items holding it down, costliest first, with why", () => {
+    const result = readiness([
+      item("a", "ANSWERED", "HIGH", 2),
+      item("b", "BLOCKED", null, 3),
+      item("c", "ANSWERED", "MEDIUM", 1),
+      item("d", "OPEN", null, 1),
+    ]);
+    expect(result.drags).toEqual([
+      { id: "b", question: "Question b", points: 42.9, why: "blocked" },
+      { id: "d", question: "Question d", points: 14.3, why: "not started" },
+      { id: "c", question: "Question c", points: 4.3, why: "medium confidence" },
+    ]);
+    expect(result.score).toBe(39);
+  });
+
+  it("is 0 for an empty checklist", () => {
+    expect(readiness([])).toEqual({ score: 0, drags: [], counted: 0 });
+  });
+});

@@ -1,0 +1,108 @@
+"use server";
+
+import { mutate } from "../mutation";
+import { addAgendaItem, addSession, moveAgendaItem, removeAgendaItem, updateSession } from "./data";
+import {
+  addAgendaItemSchema,
+  addSessionSchema,
+  moveAgendaItemSchema,
+  removeAgendaItemSchema,
+  updateSessionSchema,
+} from "./schema";
+
+const sessionsPath = (context: { organizationSlug: string }) => [`/o/${context.organizationSlug}/dialogues`];
+
+export async function addSessionAction(organizationSlug: string, input: unknown) {
+  return mutate({
+    name: "addSession",
+    schema: addSessionSchema,
+    input,
+    organizationSlug,
+    permission: "record.edit",
+    write: async (tx, context, data) => {
+      const session = await addSession(tx, context, data);
+      return {
+        data: session,
+        audit: { action: "session.added", entity: "Session", entityId: session.id, after: session },
+      };
+    },
+    revalidate: sessionsPath,
+  });
+}
+
+export async function updateSessionAction(organizationSlug: string, input: unknown) {
+  return mutate({
+    name: "updateSession",
+    schema: updateSessionSchema,
+    input,
+    organizationSlug,
+    permission: "record.edit",
+    write: async (tx, context, data) => {
+      const { before, after } = await updateSession(tx, context, data);
+      return {
+        data: after,
+        audit: { action: "session.updated", entity: "Session", entityId: after.id, before, after },
+      };
+    },
+    revalidate: sessionsPath,
+  });
+}
+
+export async function addAgendaItemAction(organizationSlug: string, input: unknown) {
+  return mutate({
+    name: "addAgendaItem",
+    schema: addAgendaItemSchema,
+    input,
+    organizationSlug,
+    permission: "record.edit",
+    write: async (tx, context, data) => {
+      const item = await addAgendaItem(tx, context, data);
+      return {
+        data: item,
+        audit: { action: "agenda.item_added", entity: "Session", entityId: item.sessionId, after: item },
+      };
+    },
+    revalidate: sessionsPath,
+  });
+}
+
+export async function moveAgendaItemAction(organizationSlug: string, input: unknown) {
+  return mutate({
+    name: "moveAgendaItem",
+    schema: moveAgendaItemSchema,
+    input,
+    organizationSlug,
+    permission: "record.edit",
+    write: async (tx, context, data) => {
+      const { item, moved } = await moveAgendaItem(tx, context, data);
+      return {
+        data: { moved },
+        audit: {
+          action: `agenda.item_moved_${data.direction}`,
+          entity: "Session",
+          entityId: item.sessionId,
+          before: item,
+        },
+      };
+    },
+    revalidate: sessionsPath,
+  });
+}
+
+export async function removeAgendaItemAction(organizationSlug: string, input: unknown) {
+  return mutate({
+    name: "removeAgendaItem",
+    schema: removeAgendaItemSchema,
+    input,
+    organizationSlug,
+    permission: "record.edit",
+    write: async (tx, context, data) => {
+      const item = await removeAgendaItem(tx, context, data);
+      return {
+        data: null,
+        audit: { action: "agenda.item_removed", entity: "Session", entityId: item.sessionId, before: item },
+      };
+    },
+    revalidate: sessionsPath,
+  });
+}
