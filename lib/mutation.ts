@@ -66,7 +66,8 @@ function parse<S extends z.ZodType>(schema: S, input: unknown) {
   if (parsed.success) return { ok: true as const, data: parsed.data as z.output<S> };
   const fieldErrors: FieldErrors = {};
   for (const issue of parsed.error.issues) {
-    const key = issue.path.join(".") || "form";
+    // Keyed by the form field: an error inside a list ("evidenceLinks.0") belongs beside the list.
+    const key = String(issue.path[0] ?? "form");
     fieldErrors[key] = [...(fieldErrors[key] ?? []), issue.message];
   }
   return { ok: false as const, fieldErrors };

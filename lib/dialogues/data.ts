@@ -99,6 +99,11 @@ export async function setDialogueTeam(
     });
   const memberIds =
     data.restricted && context.role !== "OWNER" ? [...new Set([...data.memberIds, context.memberId])] : data.memberIds;
+  if (!before) throw notFound();
+  // The team first: the reload below must still see the dialogue once it is restricted. A version
+  // conflict rolls the whole transaction back, team included.
+  await tx.dialogueTeamMember.deleteMany({ where: { dialogueId: before.id } });
+  await tx.dialogueTeamMember.createMany({ data: memberIds.map((memberId) => ({ dialogueId: before.id, memberId })) });
   const after = await versionedUpdate(
     before,
     data.version,
@@ -109,10 +114,6 @@ export async function setDialogueTeam(
       }),
     load,
   );
-  await tx.dialogueTeamMember.deleteMany({ where: { dialogueId: data.dialogueId } });
-  await tx.dialogueTeamMember.createMany({
-    data: memberIds.map((memberId) => ({ dialogueId: data.dialogueId, memberId })),
-  });
   return { before, after: { ...after, team: memberIds } };
 }
 
