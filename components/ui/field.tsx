@@ -1,10 +1,18 @@
 import type { InputHTMLAttributes, ReactNode, SelectHTMLAttributes } from "react";
 
-type FieldProps = { label: string; name: string; errors?: string[]; hint?: ReactNode };
+/** idPrefix keeps ids unique when a page repeats a form (one per checklist item, say). */
+type FieldProps = { label: string; name: string; errors?: string[]; hint?: ReactNode; idPrefix?: string };
 
 /** Label, control and the error beside it, tied together with aria-describedby for screen readers. */
-function Field({ label, name, errors, hint, control }: FieldProps & { control: (props: ControlProps) => ReactNode }) {
-  const id = `field-${name}`;
+function Field({
+  label,
+  name,
+  errors,
+  hint,
+  idPrefix,
+  control,
+}: FieldProps & { control: (props: ControlProps) => ReactNode }) {
+  const id = `${idPrefix ?? "field"}-${name}`;
   return (
     <div className="space-y-1">
       <label htmlFor={id} className="block text-sm font-medium text-slate-700">
@@ -21,10 +29,17 @@ function Field({ label, name, errors, hint, control }: FieldProps & { control: (
 
 type ControlProps = { id: string; name: string; "aria-invalid": true | undefined; "aria-describedby": string };
 
-export function TextField({ label, name, errors, hint, ...input }: FieldProps & InputHTMLAttributes<HTMLInputElement>) {
+export function TextField({
+  label,
+  name,
+  errors,
+  hint,
+  idPrefix,
+  ...input
+}: FieldProps & InputHTMLAttributes<HTMLInputElement>) {
   return (
     <Field
-      {...{ label, name, errors, hint }}
+      {...{ label, name, errors, hint, idPrefix }}
       control={(props) => (
         <input
           className="block w-full rounded-md border border-slate-300 px-3 py-2 text-sm shadow-sm focus:border-slate-500 focus:outline-none aria-invalid:border-red-600"
@@ -41,12 +56,13 @@ export function SelectField({
   name,
   errors,
   hint,
+  idPrefix,
   children,
   ...select
 }: FieldProps & SelectHTMLAttributes<HTMLSelectElement>) {
   return (
     <Field
-      {...{ label, name, errors, hint }}
+      {...{ label, name, errors, hint, idPrefix }}
       control={(props) => (
         <select
           className="block w-full rounded-md border border-slate-300 bg-white px-3 py-2 text-sm"

@@ -1,4 +1,5 @@
 import "server-only";
+import { cache } from "react";
 import type { z } from "zod";
 import type { MemberContext } from "../auth/member";
 import { db } from "../db";
@@ -137,12 +138,13 @@ export async function deleteDialogue(
   return { before };
 }
 
-export async function getDialogue(context: MemberContext, dialogueId: string) {
+/** Cached per request: the workspace layout and its page both ask (the context is cached too). */
+export const getDialogue = cache(async (context: MemberContext, dialogueId: string) => {
   return db.dialogue.findFirst({
     where: { id: dialogueId, ...visibleDialogues(context) },
     select: { ...dialogueSelect, team: { select: { memberId: true } } },
   });
-}
+});
 
 const orderBy: Record<DialogueListQuery["sort"], Prisma.DialogueOrderByWithRelationInput[]> = {
   updated: [{ updatedAt: "desc" }, { id: "asc" }],
@@ -249,4 +251,38 @@ export async function getDashboard(context: MemberContext, page: number) {
     };
   });
   return { rows, total, pageCount: Math.max(1, Math.ceil(total / DIALOGUE_PAGE_SIZE)) };
+}
+
+/** Everything done to a dialogue and what it holds, newest first, from the audit trail. */
+export async function listDialogueHistory(context: MemberContext, dialogueId: string, take = 200) {
+  const dialogue = await db.dialogue.findFirst({
+    where: { id: dialogueId, ...visibleDialogues(context) },
+    select: {
+      id: true,
+      formats: { select: { id: true } },
+      themes: { select: { id: true } },
+      sessions: { select: { id: true } },
+      checklistItems: { select: { id: true } },
+      reviews: { select: { id: true } },
+    },
+  });
+  if (!dialogue) return [];
+  const ids = [
+    dialogue.id,
+    ...[dialogue.formats, dialogue.themes, dialogue.sessions, dialogue.checklistItems, dialogue.reviews]
+      .flat()
+      .map((row) => row.id),
+  ];
+  const events = await db.auditEvent.findMany({
+    where: { organizationId: context.organizationId, entityId: { in: ids } },
+    orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+    take,
+    select: { id: true, action: true, entity: true, actorId: true, createdAt: true },
+  });
+  const actors = await db.user.findMany({
+    where: { id: { in: [...new Set(events.map((event) => event.actorId).filter((id): id is string => !!id))] } },
+    select: { id: true, name: true },
+  });
+  const name = new Map(actors.map((actor) => [actor.id, actor.name]));
+  return events.map((event) => ({ ...event, actorName: event.actorId ? (name.get(event.actorId) ?? "—") : "—" }));
 }

@@ -13,7 +13,8 @@ export default async function OrganizationLayout({
   const { slug } = await params;
   const context = await requireMember(slug);
   const links = [
-    { href: `/o/${slug}`, label: "Overview", show: true },
+    { href: `/o/${slug}`, label: "Readiness board", show: true },
+    { href: `/o/${slug}/dialogues`, label: "Dialogues", show: true },
     { href: `/o/${slug}/members`, label: "Members", show: true },
     { href: `/o/${slug}/audit`, label: "Audit trail", show: can(context.role, "audit.read") },
     { href: `/o/${slug}/settings`, label: "Settings", show: can(context.role, "organization.manage") },

@@ -1,22 +1,83 @@
 import Link from "next/link";
+import { LocalTime } from "@/components/ui/local-time";
+import { Pagination } from "@/components/ui/pagination";
 import { requireMember } from "@/lib/auth/guard";
-import { listMembers } from "@/lib/members/data";
+import { getDashboard } from "@/lib/dialogues/data";
+import { dialogueStatusLabels } from "@/lib/labels";
 
-export default async function OrganizationPage({ params }: { params: Promise<{ slug: string }> }) {
+export default async function DashboardPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ slug: string }>;
+  searchParams: Promise<{ page?: string }>;
+}) {
   const { slug } = await params;
   const context = await requireMember(slug);
-  const members = await listMembers(context.organizationId);
-  const active = members.filter((member) => member.status === "ACTIVE").length;
+  const page = Math.max(1, Math.min(10_000, Number((await searchParams).page) || 1));
+  const { rows, total, pageCount } = await getDashboard(context, page);
   return (
     <section className="space-y-3">
-      <h2 className="text-lg font-semibold">Overview</h2>
-      <p className="text-slate-700">
-        {active} active member{active === 1 ? "" : "s"}.{" "}
-        <Link href={`/o/${slug}/members`} className="underline">
-          See who has which role
+      <div className="flex items-baseline justify-between">
+        <h2 className="text-lg font-semibold">
+          Readiness across {total} dialogue{total === 1 ? "" : "s"}
+        </h2>
+        <Link href={`/o/${slug}/dialogues`} className="text-sm underline">
+          All dialogues
         </Link>
-        .
-      </p>
+      </div>
+      <div className="overflow-x-auto">
+        <table className="w-full text-left text-sm">
+          <thead>
+            <tr className="border-b border-slate-200">
+              <th className="py-2 pr-3 font-medium">Dialogue</th>
+              <th className="py-2 pr-3 font-medium">Status</th>
+              <th className="py-2 pr-3 font-medium">Readiness</th>
+              <th className="py-2 pr-3 font-medium">Blocking</th>
+              <th className="py-2 pr-3 font-medium">Overdue</th>
+              <th className="py-2 font-medium">Next session</th>
+            </tr>
+          </thead>
+          <tbody>
+            {rows.map((row) => (
+              <tr key={row.id} className="border-b border-slate-100 align-top" data-testid="dashboard-row">
+                <td className="py-2 pr-3">
+                  <Link href={`/o/${slug}/dialogues/${row.id}/readiness`} className="underline">
+                    {row.title}
+                  </Link>
+                  <span className="block text-xs text-slate-500">{row.counterpart}</span>
+                </td>
+                <td className="py-2 pr-3">{dialogueStatusLabels[row.status]}</td>
+                <td className="py-2 pr-3">
+                  {row.readiness.score}/100
+                  {row.readiness.drags[0] ? (
+                    <span className="block text-xs text-slate-500">
+                      held down by: {row.readiness.drags[0].question}
+                    </span>
+                  ) : null}
+                </td>
+                <td className="py-2 pr-3" title={row.blocking.map((item) => item.question).join("\n")}>
+                  {row.blocking.length}
+                </td>
+                <td className="py-2 pr-3" title={row.overdue.map((item) => item.question).join("\n")}>
+                  {row.overdue.length}
+                </td>
+                <td className="py-2">
+                  {row.nextSession ? (
+                    <>
+                      {row.nextSession.title}, <LocalTime iso={row.nextSession.startsAt.toISOString()} />
+                    </>
+                  ) : (
+                    "—"
+                  )}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+      {rows.length === 0 ? <p className="text-sm text-slate-600">No dialogues yet.</p> : null}
+      <Pagination path={`/o/${slug}`} search={{}} page={page} pageCount={pageCount} />
     </section>
   );
 }

@@ -1,0 +1,175 @@
+import { AddItemForm } from "@/components/readiness/add-item-form";
+import { ChecklistItemForm } from "@/components/readiness/checklist-item-form";
+import { ReviewComparison } from "@/components/readiness/review-comparison";
+import { ReviewForm } from "@/components/readiness/review-form";
+import { can } from "@/lib/authz";
+import { requireDialogue } from "@/lib/dialogues/page-context";
+import { checklistStatusLabels, confidenceLabels, reviewDecisionLabels } from "@/lib/labels";
+import { listMembers } from "@/lib/members/data";
+import { compareReviews } from "@/lib/readiness/compare";
+import { getChecklist, listReviews } from "@/lib/readiness/data";
+import { readiness } from "@/lib/readiness/score";
+
+type Search = { a?: string; b?: string };
+
+export default async function ReadinessPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ slug: string; dialogueId: string }>;
+  searchParams: Promise<Search>;
+}) {
+  const { slug, dialogueId } = await params;
+  const { a, b } = await searchParams;
+  const { context, dialogue } = await requireDialogue(slug, dialogueId);
+  const [items, reviews, members] = await Promise.all([
+    getChecklist(context, dialogue.id),
+    listReviews(context, dialogue.id),
+    listMembers(context.organizationId),
+  ]);
+  const score = readiness(items);
+  const edits = can(context.role, "record.edit");
+  const owners = Object.fromEntries(
+    members.filter((member) => member.status === "ACTIVE").map((member) => [member.id, member.user.name]),
+  );
+  const older = reviews.find((review) => review.id === a);
+  const newer = reviews.find((review) => review.id === b);
+  const [first, second] = older && newer && older.decidedAt > newer.decidedAt ? [newer, older] : [older, newer];
+  return (
+    <div className="space-y-8">
+      <section className="space-y-2">
+        <h3 className="font-semibold">
+          Readiness score: <span data-testid="readiness-score">{score.score}</span>/100
+        </h3>
+        <p className="text-sm text-slate-600">
+          Each item counts by its weight, times how far its status carries it (answered 1, in progress ½) and how much
+          its answer can be trusted (high 1, medium 0.7, low or unstated 0.4). Items that do not apply are left out.
+        </p>
+        {score.drags.length ? (
+          <div className="text-sm">
+            <p className="font-medium">What holds it down:</p>
+            <ul className="list-disc pl-5" data-testid="score-drags">
+              {score.drags.slice(0, 5).map((drag) => (
+                <li key={drag.id}>
+                  {drag.question} — {drag.points} points ({drag.why})
+                </li>
+              ))}
+            </ul>
+          </div>
+        ) : null}
+      </section>
+
+      <section className="space-y-3">
+        <h3 className="font-semibold">Checklist</h3>
+        {items.map((item) => (
+          <article
+            key={item.id}
+            className="space-y-2 rounded-lg border border-slate-200 bg-white p-4"
+            data-testid="checklist-item"
+          >
+            <h4 className="font-medium">{item.question}</h4>
+            {item.guidance ? <p className="text-sm text-slate-600">{item.guidance}</p> : null}
+            <p className="text-sm">
+              {checklistStatusLabels[item.status]}
+              {item.confidence ? ` · ${confidenceLabels[item.confidence]} confidence` : ""}
+              {item.owner ? ` · owner ${item.owner.user.name}` : ""}
+              {item.dueDate ? ` · due ${item.dueDate.toISOString().slice(0, 10)}` : ""} · weight {item.weight}
+            </p>
+            {edits ? (
+              <ChecklistItemForm
+                organizationSlug={slug}
+                owners={owners}
+                item={{ ...item, dueDate: item.dueDate ? item.dueDate.toISOString().slice(0, 10) : "" }}
+              />
+            ) : item.answer ? (
+              <p className="whitespace-pre-wrap text-sm">{item.answer}</p>
+            ) : null}
+            {item.history.length ? (
+              <details className="text-sm">
+                <summary className="cursor-pointer text-slate-600">History ({item.history.length})</summary>
+                <ul className="mt-1 space-y-1">
+                  {item.history.map((event) => {
+                    const before = (event.before ?? {}) as Record<string, unknown>;
+                    const after = (event.after ?? {}) as Record<string, unknown>;
+                    const changed = ["status", "answer", "confidence", "evidence", "weight", "dueDate"].filter(
+                      (key) => JSON.stringify(before[key]) !== JSON.stringify(after[key]),
+                    );
+                    return (
+                      <li key={event.id}>
+                        {event.createdAt.toISOString().slice(0, 16).replace("T", " ")} UTC · {event.actorName}:{" "}
+                        {changed.length ? `changed ${changed.join(", ")}` : event.action}
+                        {before.status !== after.status && before.status
+                          ? ` (${String(before.status)} → ${String(after.status)})`
+                          : ""}
+                      </li>
+                    );
+                  })}
+                </ul>
+              </details>
+            ) : null}
+          </article>
+        ))}
+        {edits ? <AddItemForm organizationSlug={slug} dialogueId={dialogue.id} /> : null}
+      </section>
+
+      <section className="space-y-3">
+        <h3 className="font-semibold">Reviews</h3>
+        {can(context.role, "review.decide") ? <ReviewForm organizationSlug={slug} dialogueId={dialogue.id} /> : null}
+        {reviews.length ? (
+          <form method="get" className="space-y-2">
+            <table className="w-full text-left text-sm">
+              <thead>
+                <tr className="border-b border-slate-200">
+                  <th className="py-2 pr-2 font-medium">From</th>
+                  <th className="py-2 pr-2 font-medium">To</th>
+                  <th className="py-2 pr-2 font-medium">Decided</th>
+                  <th className="py-2 pr-2 font-medium">Decision</th>
+                  <th className="py-2 pr-2 font-medium">Score</th>
+                  <th className="py-2 font-medium">Rationale</th>
+                </tr>
+              </thead>
+              <tbody>
+                {reviews.map((review, index) => (
+                  <tr key={review.id} className="border-b border-slate-100 align-top" data-testid="review-row">
+                    <td className="py-2 pr-2">
+                      <input
+                        type="radio"
+                        name="a"
+                        value={review.id}
+                        aria-label={`Compare from review ${reviews.length - index}`}
+                        defaultChecked={a ? a === review.id : index === 1}
+                      />
+                    </td>
+                    <td className="py-2 pr-2">
+                      <input
+                        type="radio"
+                        name="b"
+                        value={review.id}
+                        aria-label={`Compare to review ${reviews.length - index}`}
+                        defaultChecked={b ? b === review.id : index === 0}
+                      />
+                    </td>
+                    <td className="py-2 pr-2 whitespace-nowrap">
+                      {review.decidedAt.toISOString().slice(0, 16).replace("T", " ")} UTC · {review.deciderName}
+                    </td>
+                    <td className="py-2 pr-2">{reviewDecisionLabels[review.decision]}</td>
+                    <td className="py-2 pr-2">{review.score}</td>
+                    <td className="py-2">{review.rationale}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+            {reviews.length > 1 ? (
+              <button type="submit" className="rounded-md border border-slate-300 bg-white px-3 py-1.5 text-sm">
+                Compare reviews
+              </button>
+            ) : null}
+          </form>
+        ) : (
+          <p className="text-sm text-slate-600">No review recorded yet.</p>
+        )}
+        {first && second ? <ReviewComparison diff={compareReviews(first, second)} /> : null}
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,102 @@
+import { AgendaEditor } from "@/components/sessions/agenda-editor";
+import { SessionForm } from "@/components/sessions/session-form";
+import { LocalTime } from "@/components/ui/local-time";
+import { can } from "@/lib/authz";
+import { requireDialogue } from "@/lib/dialogues/page-context";
+import { listFormats } from "@/lib/formats/data";
+import { attributionRuleLabels, sessionStatusLabels } from "@/lib/labels";
+import { listSessions } from "@/lib/sessions/data";
+import { listThemes } from "@/lib/themes/data";
+import { formatInZone, utcToZonedInput } from "@/lib/time";
+
+export default async function SessionsPage({ params }: { params: Promise<{ slug: string; dialogueId: string }> }) {
+  const { slug, dialogueId } = await params;
+  const { context, dialogue } = await requireDialogue(slug, dialogueId);
+  const [sessions, formats, themes] = await Promise.all([
+    listSessions(context, dialogue.id),
+    listFormats(context, dialogue.id),
+    listThemes(context, dialogue.id),
+  ]);
+  const edits = can(context.role, "record.edit");
+  const formatChoices = Object.fromEntries(
+    formats.filter((format) => format.status !== "REJECTED").map((format) => [format.id, format.name]),
+  );
+  const themeChoices = Object.fromEntries(
+    themes.filter((theme) => theme.status !== "DROPPED").map((theme) => [theme.id, theme.title]),
+  );
+  return (
+    <div className="space-y-8">
+      <section className="space-y-4">
+        <h3 className="font-semibold">Sessions</h3>
+        {sessions.length === 0 ? <p className="text-sm text-slate-600">No sessions scheduled yet.</p> : null}
+        {sessions.map((session) => (
+          <article
+            key={session.id}
+            className="space-y-3 rounded-lg border border-slate-200 bg-white p-4"
+            data-testid="session"
+          >
+            <header className="flex flex-wrap items-baseline justify-between gap-2">
+              <div>
+                <h4 className="font-medium">{session.title}</h4>
+                <p className="text-sm text-slate-600">
+                  {formatInZone(session.startsAt, session.timeZone)} – {formatInZone(session.endsAt, session.timeZone)}{" "}
+                  venue time ({session.timeZone}) · yours: <LocalTime iso={session.startsAt.toISOString()} />
+                </p>
+                <p className="text-sm text-slate-600">
+                  {sessionStatusLabels[session.status]} · {attributionRuleLabels[session.attributionRule]}
+                  {session.venue ? ` · ${session.venue}` : ""}
+                  {session.formatOption ? ` · ${session.formatOption.name}` : ""}
+                </p>
+              </div>
+              <a
+                className="text-sm underline"
+                href={`/o/${slug}/dialogues/${dialogue.id}/sessions/${session.id}/calendar`}
+                download
+              >
+                Download .ics
+              </a>
+            </header>
+            <AgendaEditor
+              organizationSlug={slug}
+              sessionId={session.id}
+              items={session.agendaItems}
+              themes={themeChoices}
+              editable={edits}
+            />
+            {session.notes ? <p className="whitespace-pre-wrap text-sm">{session.notes}</p> : null}
+            <p className="text-xs text-slate-500">
+              Participants come from the interlocutor registry, which arrives in a later release.
+            </p>
+            {edits ? (
+              <details>
+                <summary className="cursor-pointer text-sm text-slate-600">Edit session</summary>
+                <SessionForm
+                  organizationSlug={slug}
+                  dialogueId={dialogue.id}
+                  formats={formatChoices}
+                  session={{
+                    ...session,
+                    startsAt: utcToZonedInput(session.startsAt, session.timeZone),
+                    endsAt: utcToZonedInput(session.endsAt, session.timeZone),
+                    formatOptionId: session.formatOptionId ?? "",
+                  }}
+                />
+              </details>
+            ) : null}
+          </article>
+        ))}
+      </section>
+      {edits ? (
+        <section className="rounded-lg border border-slate-200 bg-white p-4">
+          <h3 className="mb-3 font-semibold">Schedule a session</h3>
+          <SessionForm organizationSlug={slug} dialogueId={dialogue.id} formats={formatChoices} />
+        </section>
+      ) : null}
+      <datalist id="time-zones">
+        {Intl.supportedValuesOf("timeZone").map((zone) => (
+          <option key={zone} value={zone} />
+        ))}
+      </datalist>
+    </div>
+  );
+}

@@ -1,0 +1,18 @@
+import { DialogueForm } from "@/components/dialogues/dialogue-form";
+import { requireMember } from "@/lib/auth/guard";
+
+export const metadata = { title: "New dialogue" };
+
+export default async function NewDialoguePage({ params }: { params: Promise<{ slug: string }> }) {
+  const { slug } = await params;
+  await requireMember(slug, "dialogue.manage");
+  return (
+    <section className="space-y-4">
+      <h2 className="text-lg font-semibold">New dialogue</h2>
+      <p className="text-sm text-slate-600">
+        It starts with the readiness checklist every convener must answer before meeting again.
+      </p>
+      <DialogueForm organizationSlug={slug} />
+    </section>
+  );
+}

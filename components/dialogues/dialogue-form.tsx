@@ -1,0 +1,108 @@
+"use client";
+
+import { useRouter } from "next/navigation";
+import { Button } from "@/components/ui/button";
+import { ConflictNotice } from "@/components/ui/conflict-notice";
+import { SelectField, TextField } from "@/components/ui/field";
+import { FormMessage } from "@/components/ui/form-message";
+import { Options } from "@/components/ui/options";
+import { TextAreaField } from "@/components/ui/text-area-field";
+import { useActionForm } from "@/components/ui/use-action-form";
+import { createDialogueAction, updateDialogueAction } from "@/lib/dialogues/actions";
+import { attributionRuleLabels, dialogueStatusLabels, trackLabels } from "@/lib/labels";
+
+export type DialogueValues = {
+  id: string;
+  version: number;
+  title: string;
+  counterpart: string;
+  track: string;
+  status: string;
+  conveningPartners: string;
+  hostCountry: string;
+  hostCity: string;
+  targetWindowStart: string;
+  targetWindowEnd: string;
+  attributionRule: string;
+  summary: string;
+};
+
+const conflictLabels = {
+  title: "Title",
+  counterpart: "Counterpart",
+  status: "Status",
+  summary: "Summary",
+  version: "Version",
+};
+
+/** Creates a dialogue, or edits one when `dialogue` is given. */
+export function DialogueForm({
+  organizationSlug,
+  dialogue,
+  readOnly,
+}: {
+  organizationSlug: string;
+  dialogue?: DialogueValues;
+  readOnly?: boolean;
+}) {
+  const router = useRouter();
+  const form = useActionForm(
+    (values) =>
+      dialogue ? updateDialogueAction(organizationSlug, values) : createDialogueAction(organizationSlug, values),
+    (result) => {
+      if (!result.ok) return;
+      if (dialogue) router.refresh();
+      else if ("data" in result && result.data) router.push(`/o/${organizationSlug}/dialogues/${result.data.id}`);
+    },
+  );
+  const field = (name: keyof DialogueValues) => ({
+    name,
+    errors: form.errors(name),
+    defaultValue: dialogue?.[name] ?? undefined,
+    disabled: readOnly,
+  });
+  return (
+    <form onSubmit={form.onSubmit} className="max-w-3xl space-y-4" noValidate key={dialogue?.version}>
+      {dialogue ? (
+        <>
+          <input type="hidden" name="dialogueId" value={dialogue.id} />
+          <input type="hidden" name="version" value={dialogue.version} />
+        </>
+      ) : null}
+      <div className="grid gap-4 sm:grid-cols-2">
+        <TextField label="Title" {...field("title")} required />
+        <TextField label="Counterpart (country or party)" {...field("counterpart")} required />
+        <SelectField label="Track" {...field("track")} defaultValue={dialogue?.track ?? "TRACK_1_5"}>
+          <Options labels={trackLabels} />
+        </SelectField>
+        <SelectField label="Status" {...field("status")} defaultValue={dialogue?.status ?? "PROSPECTIVE"}>
+          <Options labels={dialogueStatusLabels} />
+        </SelectField>
+        <TextField label="Convening partners" {...field("conveningPartners")} />
+        <SelectField
+          label="Default attribution rule"
+          {...field("attributionRule")}
+          defaultValue={dialogue?.attributionRule ?? "CHATHAM_HOUSE"}
+        >
+          <Options labels={attributionRuleLabels} />
+        </SelectField>
+        <TextField label="Host country" {...field("hostCountry")} />
+        <TextField label="Host city" {...field("hostCity")} />
+        <TextField label="Target window from" type="date" {...field("targetWindowStart")} />
+        <TextField label="Target window to" type="date" {...field("targetWindowEnd")} />
+      </div>
+      <TextAreaField label="Summary" {...field("summary")} rows={4} />
+      {form.conflict ? (
+        <ConflictNotice
+          current={form.conflict}
+          labels={conflictLabels}
+          onReapply={form.reapply}
+          pending={form.pending}
+        />
+      ) : null}
+      <FormMessage message={form.message} />
+      {form.result?.ok && dialogue ? <FormMessage tone="success" message="Saved." /> : null}
+      {readOnly ? null : <Button disabled={form.pending}>{dialogue ? "Save dialogue" : "Create dialogue"}</Button>}
+    </form>
+  );
+}

@@ -1,0 +1,96 @@
+"use client";
+
+import { useRouter } from "next/navigation";
+import { Button } from "@/components/ui/button";
+import { ConflictNotice } from "@/components/ui/conflict-notice";
+import { SelectField, TextField } from "@/components/ui/field";
+import { FormMessage } from "@/components/ui/form-message";
+import { Options } from "@/components/ui/options";
+import { TextAreaField } from "@/components/ui/text-area-field";
+import { useActionForm } from "@/components/ui/use-action-form";
+import { addFormatAction, updateFormatAction } from "@/lib/formats/actions";
+import { formatModeLabels } from "@/lib/labels";
+
+export type FormatValues = {
+  id: string;
+  version: number;
+  name: string;
+  mode: string;
+  venueCity: string;
+  venueCountry: string;
+  participantCap: number | null;
+  level: string;
+  languages: string;
+  interpretation: string;
+  duration: string;
+  feasibilityNotes: string;
+  counterpartCanJoinOnline: boolean;
+  rationale: string;
+};
+
+const conflictLabels = { name: "Name", mode: "Mode", venueCity: "City", participantCap: "Cap", rationale: "Rationale" };
+
+/** Adds a format option to a dialogue, or edits one. */
+export function FormatForm({
+  organizationSlug,
+  dialogueId,
+  format,
+}: {
+  organizationSlug: string;
+  dialogueId: string;
+  format?: FormatValues;
+}) {
+  const router = useRouter();
+  const form = useActionForm(
+    (values) => (format ? updateFormatAction(organizationSlug, values) : addFormatAction(organizationSlug, values)),
+    () => router.refresh(),
+  );
+  const prefix = format ? `format-${format.id}` : "new-format";
+  const field = (name: keyof FormatValues) => ({
+    name,
+    idPrefix: prefix,
+    errors: form.errors(name),
+    defaultValue: format ? String(format[name] ?? "") : undefined,
+  });
+  return (
+    <form onSubmit={form.onSubmit} className="space-y-3" noValidate key={format?.version}>
+      {format ? (
+        <>
+          <input type="hidden" name="formatId" value={format.id} />
+          <input type="hidden" name="version" value={format.version} />
+        </>
+      ) : (
+        <input type="hidden" name="dialogueId" value={dialogueId} />
+      )}
+      <div className="grid gap-3 sm:grid-cols-3">
+        <TextField label="Option name" {...field("name")} />
+        <SelectField label="Mode" {...field("mode")} defaultValue={format?.mode ?? "IN_PERSON"}>
+          <Options labels={formatModeLabels} />
+        </SelectField>
+        <TextField label="Participant cap" type="number" {...field("participantCap")} />
+        <TextField label="Venue city" {...field("venueCity")} />
+        <TextField label="Venue country" {...field("venueCountry")} />
+        <TextField label="Duration" {...field("duration")} placeholder="e.g. two days" />
+        <TextField label="Level of participants" {...field("level")} />
+        <TextField label="Languages" {...field("languages")} />
+        <TextField label="Interpretation" {...field("interpretation")} />
+      </div>
+      <label className="flex items-center gap-2 text-sm">
+        <input type="checkbox" name="counterpartCanJoinOnline" defaultChecked={format?.counterpartCanJoinOnline} />
+        The counterpart can take part online
+      </label>
+      <TextAreaField label="Feasibility notes" {...field("feasibilityNotes")} />
+      <TextAreaField label="Rationale" {...field("rationale")} />
+      {form.conflict ? (
+        <ConflictNotice
+          current={form.conflict}
+          labels={conflictLabels}
+          onReapply={form.reapply}
+          pending={form.pending}
+        />
+      ) : null}
+      <FormMessage message={form.message} />
+      <Button disabled={form.pending}>{format ? "Save option" : "Add format option"}</Button>
+    </form>
+  );
+}

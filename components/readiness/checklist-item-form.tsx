@@ -1,0 +1,98 @@
+"use client";
+
+import { useRouter } from "next/navigation";
+import { Button } from "@/components/ui/button";
+import { ConflictNotice } from "@/components/ui/conflict-notice";
+import { SelectField, TextField } from "@/components/ui/field";
+import { FormMessage } from "@/components/ui/form-message";
+import { Options } from "@/components/ui/options";
+import { TextAreaField } from "@/components/ui/text-area-field";
+import { useActionForm } from "@/components/ui/use-action-form";
+import { checklistStatusLabels, confidenceLabels } from "@/lib/labels";
+import { updateChecklistItemAction } from "@/lib/readiness/actions";
+
+export type ChecklistItemValues = {
+  id: string;
+  version: number;
+  question: string;
+  status: string;
+  answer: string;
+  evidence: string;
+  evidenceLinks: string[];
+  confidence: string | null;
+  ownerId: string | null;
+  dueDate: string;
+  weight: number;
+};
+
+const conflictLabels = {
+  status: "Status",
+  answer: "Answer",
+  confidence: "Confidence",
+  evidence: "Evidence",
+  weight: "Weight",
+};
+
+export function ChecklistItemForm({
+  organizationSlug,
+  item,
+  owners,
+}: {
+  organizationSlug: string;
+  item: ChecklistItemValues;
+  owners: Record<string, string>;
+}) {
+  const router = useRouter();
+  const form = useActionForm(
+    (values) => updateChecklistItemAction(organizationSlug, values),
+    () => router.refresh(),
+  );
+  const prefix = `item-${item.id}`;
+  const field = (name: keyof ChecklistItemValues) => ({ name, idPrefix: prefix, errors: form.errors(name) });
+  return (
+    <form onSubmit={form.onSubmit} className="space-y-3" noValidate key={item.version} aria-label={item.question}>
+      <input type="hidden" name="itemId" value={item.id} />
+      <input type="hidden" name="version" value={item.version} />
+      <div className="grid gap-3 sm:grid-cols-5">
+        <SelectField label="Status" {...field("status")} defaultValue={item.status}>
+          <Options labels={checklistStatusLabels} />
+        </SelectField>
+        <SelectField label="Confidence" {...field("confidence")} defaultValue={item.confidence ?? ""}>
+          <Options labels={confidenceLabels} empty="—" />
+        </SelectField>
+        <SelectField label="Owner" {...field("ownerId")} defaultValue={item.ownerId ?? ""}>
+          <Options labels={owners} empty="—" />
+        </SelectField>
+        <TextField label="Due" type="date" {...field("dueDate")} defaultValue={item.dueDate} />
+        <TextField
+          label="Weight"
+          type="number"
+          min={0}
+          max={10}
+          {...field("weight")}
+          defaultValue={String(item.weight)}
+        />
+      </div>
+      <TextAreaField label="Answer" {...field("answer")} defaultValue={item.answer} />
+      <div className="grid gap-3 sm:grid-cols-2">
+        <TextAreaField label="Evidence" {...field("evidence")} defaultValue={item.evidence} />
+        <TextAreaField
+          label="Evidence links (one per line)"
+          {...field("evidenceLinks")}
+          defaultValue={item.evidenceLinks.join("\n")}
+        />
+      </div>
+      {form.conflict ? (
+        <ConflictNotice
+          current={form.conflict}
+          labels={conflictLabels}
+          onReapply={form.reapply}
+          pending={form.pending}
+        />
+      ) : null}
+      <FormMessage message={form.message} />
+      {form.result?.ok ? <FormMessage tone="success" message="Saved." /> : null}
+      <Button disabled={form.pending}>Save answer</Button>
+    </form>
+  );
+}

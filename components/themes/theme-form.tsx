@@ -1,0 +1,95 @@
+"use client";
+
+import { useRouter } from "next/navigation";
+import { Button } from "@/components/ui/button";
+import { ConflictNotice } from "@/components/ui/conflict-notice";
+import { SelectField, TextField } from "@/components/ui/field";
+import { FormMessage } from "@/components/ui/form-message";
+import { Options } from "@/components/ui/options";
+import { TextAreaField } from "@/components/ui/text-area-field";
+import { useActionForm } from "@/components/ui/use-action-form";
+import { themeStatusLabels } from "@/lib/labels";
+import { addThemeAction, updateThemeAction } from "@/lib/themes/actions";
+
+export type ThemeValues = {
+  id: string;
+  version: number;
+  title: string;
+  description: string;
+  ourPriority: number;
+  theirPriority: number | null;
+  theirPrioritySource: string;
+  status: string;
+  sanctionsSensitive: boolean;
+};
+
+const priorities = { "1": "1 (low)", "2": "2", "3": "3", "4": "4", "5": "5 (high)" };
+const conflictLabels = {
+  title: "Title",
+  ourPriority: "Our priority",
+  theirPriority: "Their priority",
+  status: "Status",
+};
+
+export function ThemeForm({
+  organizationSlug,
+  dialogueId,
+  theme,
+}: {
+  organizationSlug: string;
+  dialogueId: string;
+  theme?: ThemeValues;
+}) {
+  const router = useRouter();
+  const form = useActionForm(
+    (values) => (theme ? updateThemeAction(organizationSlug, values) : addThemeAction(organizationSlug, values)),
+    () => router.refresh(),
+  );
+  const prefix = theme ? `theme-${theme.id}` : "new-theme";
+  const field = (name: keyof ThemeValues) => ({
+    name,
+    idPrefix: prefix,
+    errors: form.errors(name),
+    defaultValue: theme ? String(theme[name] ?? "") : undefined,
+  });
+  return (
+    <form onSubmit={form.onSubmit} className="space-y-3" noValidate key={theme?.version}>
+      {theme ? (
+        <>
+          <input type="hidden" name="themeId" value={theme.id} />
+          <input type="hidden" name="version" value={theme.version} />
+        </>
+      ) : (
+        <input type="hidden" name="dialogueId" value={dialogueId} />
+      )}
+      <div className="grid gap-3 sm:grid-cols-2">
+        <TextField label="Theme" {...field("title")} />
+        <SelectField label="Status" {...field("status")} defaultValue={theme?.status ?? "PROPOSED"}>
+          <Options labels={themeStatusLabels} />
+        </SelectField>
+        <SelectField label="Our priority" {...field("ourPriority")} defaultValue={String(theme?.ourPriority ?? 3)}>
+          <Options labels={priorities} />
+        </SelectField>
+        <SelectField label="Their priority (stated or perceived)" {...field("theirPriority")}>
+          <Options labels={priorities} empty="Unknown" />
+        </SelectField>
+        <TextField label="Source of their priority" {...field("theirPrioritySource")} />
+      </div>
+      <label className="flex items-center gap-2 text-sm">
+        <input type="checkbox" name="sanctionsSensitive" defaultChecked={theme?.sanctionsSensitive} />
+        Touched by sanctions
+      </label>
+      <TextAreaField label="Description" {...field("description")} />
+      {form.conflict ? (
+        <ConflictNotice
+          current={form.conflict}
+          labels={conflictLabels}
+          onReapply={form.reapply}
+          pending={form.pending}
+        />
+      ) : null}
+      <FormMessage message={form.message} />
+      <Button disabled={form.pending}>{theme ? "Save theme" : "Add theme"}</Button>
+    </form>
+  );
+}
