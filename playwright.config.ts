@@ -1,7 +1,7 @@
 import { defineConfig, devices } from "@playwright/test";
 import { chromiumArgs, systemChromium } from "./e2e/browser";
+import { appPort as port } from "./e2e/database";
 
-const port = Number(process.env.E2E_PORT ?? 3100);
 const executablePath = systemChromium();
 
 export default defineConfig({

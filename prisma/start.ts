@@ -18,6 +18,8 @@ export type LaunchOptions = {
   port: number;
   host: string;
   dataDir: string;
+  /** The embedded database's port; a free one when not given. */
+  dbPort?: number;
   /** "auto" builds when sources are newer than the last build; "always" is for end-to-end tests. */
   build: "auto" | "always";
 };
@@ -123,7 +125,7 @@ export async function launch(options: LaunchOptions): Promise<number> {
       console.log(`Using the PostgreSQL database at ${describeTarget(url)}.`);
     } else {
       unlock = lockDataDir(options.dataDir);
-      embedded = await startEmbeddedDatabase(options.dataDir);
+      embedded = await startEmbeddedDatabase(options.dataDir, options.dbPort);
       url = embedded.url;
       console.log(
         `Embedded database running on ${describeTarget(url)}, data in ${path.relative(root, options.dataDir) || options.dataDir}.`,

@@ -79,10 +79,10 @@ export default async function FormatsPage({ params }: { params: Promise<{ slug: 
                 </details>
               </div>
             ))}
-          <div className="rounded-lg border border-slate-200 bg-white p-4">
+          <section aria-label="Add a format option" className="rounded-lg border border-slate-200 bg-white p-4">
             <h3 className="mb-3 font-semibold">Add a format option</h3>
             <FormatForm organizationSlug={slug} dialogueId={dialogue.id} />
-          </div>
+          </section>
         </section>
       ) : null}
     </div>

@@ -116,7 +116,7 @@ export default async function ReadinessPage({
         <h3 className="font-semibold">Reviews</h3>
         {can(context.role, "review.decide") ? <ReviewForm organizationSlug={slug} dialogueId={dialogue.id} /> : null}
         {reviews.length ? (
-          <form method="get" className="space-y-2">
+          <form method="get" className="space-y-2" key={reviews.map((review) => review.id).join()}>
             <table className="w-full text-left text-sm">
               <thead>
                 <tr className="border-b border-slate-200">

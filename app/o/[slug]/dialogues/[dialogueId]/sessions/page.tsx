@@ -87,7 +87,7 @@ export default async function SessionsPage({ params }: { params: Promise<{ slug:
         ))}
       </section>
       {edits ? (
-        <section className="rounded-lg border border-slate-200 bg-white p-4">
+        <section aria-label="Schedule a session" className="rounded-lg border border-slate-200 bg-white p-4">
           <h3 className="mb-3 font-semibold">Schedule a session</h3>
           <SessionForm organizationSlug={slug} dialogueId={dialogue.id} formats={formatChoices} />
         </section>

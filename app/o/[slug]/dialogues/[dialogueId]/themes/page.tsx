@@ -41,7 +41,7 @@ export default async function ThemesPage({ params }: { params: Promise<{ slug: s
         </ul>
       </section>
       {edits ? (
-        <section className="rounded-lg border border-slate-200 bg-white p-4">
+        <section aria-label="Add a theme" className="rounded-lg border border-slate-200 bg-white p-4">
           <h3 className="mb-3 font-semibold">Add a theme</h3>
           <ThemeForm organizationSlug={slug} dialogueId={dialogue.id} />
         </section>

@@ -1,0 +1,97 @@
+import { readFileSync } from "node:fs";
+import { expect, signIn, test } from "./fixtures";
+import { DialogueWorkspace } from "./pages/dialogue-workspace";
+
+test("job 1: plan a dialogue session, from a new dialogue to a calendar file", async ({ page, organization }) => {
+  const owner = organization.people[0];
+  if (!owner) throw new Error("fixture has no owner");
+  await signIn(page, owner);
+  const workspace = await DialogueWorkspace.create(page, organization.slug, {
+    title: "Northern Peninsula Dialogue",
+    counterpart: "Republic of Eastmarch",
+  });
+
+  await workspace.tab("Formats");
+  const addFormat = page.getByRole("region", { name: "Add a format option" });
+  await addFormat.getByLabel("Option name").fill("Round table in Oslo");
+  await addFormat.getByLabel("Venue city").fill("Oslo");
+  await addFormat.getByLabel("Participant cap").fill("1");
+  await addFormat.getByRole("button", { name: "Add format option" }).click();
+  await expect(page.locator("#new-format-participantCap-error")).toHaveText(
+    "Enter a participant cap between 2 and 500.",
+  );
+  await expect(addFormat.getByLabel("Option name")).toHaveValue("Round table in Oslo");
+  await addFormat.getByLabel("Participant cap").fill("18");
+  await addFormat.getByRole("button", { name: "Add format option" }).click();
+  const comparison = page.getByTestId("format-comparison");
+  await expect(comparison.getByRole("columnheader", { name: "Round table in Oslo" })).toBeVisible();
+
+  await addFormat.getByLabel("Option name").fill("Hybrid in Geneva");
+  await addFormat.getByLabel("Mode").selectOption("HYBRID");
+  await addFormat.getByLabel("Venue city").fill("Geneva");
+  await addFormat.getByLabel("Participant cap").fill("30");
+  await addFormat.getByRole("button", { name: "Add format option" }).click();
+  await expect(comparison.getByRole("columnheader", { name: "Hybrid in Geneva" })).toBeVisible();
+  await page.getByLabel("Why make “Hybrid in Geneva” current?").fill("Visas for Oslo are uncertain");
+  await page.getByRole("button", { name: "Make current" }).click();
+  // The current option comes first; the one it replaced stays, proposed, with the reason.
+  await expect(comparison.getByRole("columnheader").nth(1)).toHaveText("Hybrid in Geneva");
+  await expect(comparison.getByRole("row", { name: /^Status/ }).getByRole("cell")).toHaveText(["Current", "Proposed"]);
+  await expect(comparison.getByRole("row", { name: /^Decision note/ })).toContainText("Replaced as current on");
+
+  await workspace.tab("Themes");
+  const addTheme = page.getByRole("region", { name: "Add a theme" });
+  for (const [title, ours, theirs] of [
+    ["Humanitarian access", "5", "2"],
+    ["Maritime incidents", "3", "4"],
+  ] as const) {
+    await addTheme.getByLabel("Theme", { exact: true }).fill(title);
+    await addTheme.getByLabel("Our priority").selectOption(ours);
+    await addTheme.getByLabel("Their priority (stated or perceived)").selectOption(theirs);
+    await addTheme.getByRole("button", { name: "Add theme" }).click();
+    await expect(page.getByTestId("theme-row").filter({ hasText: title })).toBeVisible();
+  }
+  await expect(page.getByRole("table", { name: "Themes by our priority and the counterpart's" })).toContainText(
+    "Maritime incidents",
+  );
+
+  await workspace.tab("Sessions");
+  const schedule = page.getByRole("region", { name: "Schedule a session" });
+  await schedule.getByLabel("Session title").fill("Round 4");
+  await schedule.getByLabel("Starts (venue time)").fill("2027-03-02T09:30");
+  await schedule.getByLabel("Ends (venue time)").fill("2027-03-02T08:00");
+  await schedule.getByLabel("Venue time zone").fill("Europe/Zurich");
+  await schedule.getByLabel("Venue", { exact: true }).fill("Villa Lac, Geneva");
+  await schedule.getByRole("button", { name: "Schedule session" }).click();
+  await expect(page.locator("#new-session-endsAt-error")).toHaveText("The session must end after it starts.");
+  await schedule.getByLabel("Ends (venue time)").fill("2027-03-02T17:00");
+  await schedule.getByRole("button", { name: "Schedule session" }).click();
+  const session = page.getByTestId("session").filter({ hasText: "Round 4" });
+  await expect(session).toContainText("Europe/Zurich");
+
+  for (const [title, theme] of [
+    ["Opening and ground rules", ""],
+    ["Humanitarian access", "Humanitarian access"],
+    ["Maritime incidents", "Maritime incidents"],
+  ]) {
+    await session.getByLabel("Agenda item").fill(title ?? "");
+    if (theme) await session.getByLabel("Theme").selectOption({ label: theme });
+    await session.getByRole("button", { name: "Add to agenda" }).click();
+    await expect(session.getByRole("list", { name: "Agenda" })).toContainText(title ?? "");
+  }
+  await session.getByRole("button", { name: "Move “Maritime incidents” up" }).click();
+  await expect(session.getByRole("list", { name: "Agenda" }).getByRole("listitem").nth(1)).toContainText(
+    "Maritime incidents",
+  );
+
+  const download = page.waitForEvent("download");
+  await session.getByRole("link", { name: "Download .ics" }).click();
+  const file = await download;
+  expect(file.suggestedFilename()).toBe("Round-4.ics");
+  const ics = readFileSync(await file.path(), "utf8");
+  expect(ics).toContain("DTSTART:20270302T083000Z");
+  expect(ics).toContain("SUMMARY:Round 4");
+  expect(ics.replace(/\r\n /g, "")).toContain(
+    "Agenda:\\n1. Opening and ground rules\\n2. Maritime incidents\\n3. Humanitarian access",
+  );
+});

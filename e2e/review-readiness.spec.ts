@@ -1,0 +1,83 @@
+import { expect, signIn, test } from "./fixtures";
+import { DialogueWorkspace } from "./pages/dialogue-workspace";
+
+test("job 3: answer the checklist, record a review, change it, record another, compare", async ({
+  page,
+  organization,
+}) => {
+  const owner = organization.people[0];
+  if (!owner) throw new Error("fixture has no owner");
+  await signIn(page, owner);
+  const workspace = await DialogueWorkspace.create(page, organization.slug, {
+    title: "Eastern Shoals Dialogue",
+    counterpart: "Republic of Eastmarch",
+  });
+  await workspace.tab("Readiness");
+
+  await expect(page.getByTestId("checklist-item")).toHaveCount(10);
+  await expect(page.getByTestId("readiness-score")).toHaveText("0");
+
+  const future = "Is there a future for this dialogue?";
+  const access = "Can participants travel and meet, given that there is no online option for this counterpart?";
+  await workspace.answer(future, {
+    status: "ANSWERED",
+    confidence: "MEDIUM",
+    answer: "Both sides asked to resume.",
+    evidence: "Note verbale of 3 March",
+  });
+  await workspace.answer(access, { status: "BLOCKED", answer: "Borders still closed." });
+  const firstScore = Number(await page.getByTestId("readiness-score").textContent());
+  expect(firstScore).toBeGreaterThan(0);
+  await expect(page.getByTestId("score-drags").getByRole("listitem").first()).toContainText(access);
+  await expect(page.getByTestId("score-drags")).toContainText("(blocked)");
+
+  const futureItem = workspace.checklistItem(future);
+  await futureItem.getByLabel("Evidence links (one per line)").fill("not a link");
+  await futureItem.getByRole("button", { name: "Save answer" }).click();
+  await expect(futureItem.getByText("Put one http:// or https:// link per line.")).toBeVisible();
+  await expect(futureItem.getByLabel("Answer")).toHaveValue("Both sides asked to resume.");
+  await page.reload();
+
+  await workspace.recordReview("NOT_YET", "Access is blocked; the future is likely but not certain.");
+
+  await workspace.answer(future, { status: "ANSWERED", confidence: "HIGH" });
+  await workspace.answer(access, { status: "ANSWERED", confidence: "MEDIUM", answer: "Visas issued for Geneva." });
+  await expect(workspace.checklistItem(future).getByText("History (2)")).toBeVisible();
+  const secondScore = Number(await page.getByTestId("readiness-score").textContent());
+  expect(secondScore).toBeGreaterThan(firstScore);
+
+  await workspace.recordReview("GO", "Access is open and both sides confirmed.");
+  await expect(page.getByTestId("review-row")).toHaveCount(2);
+  await page.getByRole("button", { name: "Compare reviews" }).click();
+  const comparison = page.getByTestId("review-comparison");
+  await expect(comparison).toContainText("Decision: Not yet → Go");
+  await expect(comparison).toContainText(`Score: ${firstScore} → ${secondScore}`);
+  await expect(comparison).toContainText(
+    `${access}: status Blocked → Answered; confidence — → Medium; answer Borders still closed. → Visas issued for Geneva.`,
+  );
+  await expect(comparison).toContainText(`${future}: confidence Medium → High`);
+
+  await workspace.tab("History");
+  await expect(page.getByTestId("history-row").filter({ hasText: "review recorded" })).toHaveCount(2);
+});
+
+test("job 3: a contributor answers items but cannot record a review", async ({ page, organization }) => {
+  const [owner, contributor] = organization.people;
+  if (!owner || !contributor) throw new Error("fixture lacks people");
+  await signIn(page, owner);
+  const workspace = await DialogueWorkspace.create(page, organization.slug, {
+    title: "Southern Reef Dialogue",
+    counterpart: "Republic of Eastmarch",
+  });
+  const url = page.url();
+  await page.context().clearCookies();
+
+  await signIn(page, contributor);
+  await page.goto(`${url}/readiness`);
+  await workspace.answer("What open unknowns remain?", {
+    status: "IN_PROGRESS",
+    confidence: "LOW",
+    answer: "Who leads their delegation.",
+  });
+  await expect(page.getByRole("button", { name: "Record review" })).toHaveCount(0);
+});
