@@ -4,9 +4,23 @@ import { getEnv } from "./env";
 import { PrismaClient } from "./generated/prisma/client";
 
 function createClient(): PrismaClient {
+  const events = process.env.PARLEY_QUERY_EVENTS === "1";
   const adapter = new PrismaPg({ connectionString: getEnv().DATABASE_URL, connectionTimeoutMillis: 5_000 });
   // Secrets never leave the database unless a query asks for them by name.
-  return new PrismaClient({ adapter, omit: { user: { passwordHash: true, totpSecret: true } } });
+  const client = new PrismaClient({
+    adapter,
+    omit: { user: { passwordHash: true, totpSecret: true } },
+    // Query events let tests and the benchmark count queries (no query per row); off otherwise.
+    log: events ? [{ emit: "event", level: "query" }] : [],
+  });
+  if (events) {
+    const counter = globalThis as unknown as { parleyQueries?: number };
+    const on = client.$on as unknown as (event: "query", listener: () => void) => void;
+    on.call(client, "query", () => {
+      counter.parleyQueries = (counter.parleyQueries ?? 0) + 1;
+    });
+  }
+  return client;
 }
 
 // One client per process; kept on globalThis in development so hot reloads don't open new pools.
@@ -15,3 +29,11 @@ const globalForPrisma = globalThis as unknown as { prisma?: PrismaClient };
 export const db: PrismaClient = globalForPrisma.prisma ?? createClient();
 
 if (process.env.NODE_ENV !== "production") globalForPrisma.prisma = db;
+
+/** Counts the queries `run` sends. Needs PARLEY_QUERY_EVENTS=1 when the client is created. */
+export async function countQueries<T>(run: () => Promise<T>): Promise<{ result: T; queries: number }> {
+  const counter = globalThis as unknown as { parleyQueries?: number };
+  const start = counter.parleyQueries ?? 0;
+  const result = await run();
+  return { result, queries: (counter.parleyQueries ?? 0) - start };
+}

@@ -1,0 +1,32 @@
+import { describe, expect, it } from "vitest";
+import { getMemberContext } from "../auth/member";
+import { countQueries } from "../db";
+import { actAs, createOrganizationFixture, createWorkspace } from "../testing";
+import { getDashboard, listDialogues } from "./data";
+
+/** No query per row: the number of queries for a page does not grow with the rows on it. */
+describe("dialogue lists", () => {
+  it("cost the same number of queries for 2 dialogues as for 20", async () => {
+    const { organization, members } = await createOrganizationFixture("Queries");
+    await actAs(members.CONVENER.user);
+    const measure = async () => {
+      const context = await getMemberContext(organization.slug);
+      if (!context) throw new Error("no context");
+      const dashboard = await countQueries(() => getDashboard(context, 1));
+      const list = await countQueries(() => listDialogues(context, { sort: "updated", page: 1 }));
+      return { dashboard: dashboard.queries, list: list.queries, rows: dashboard.result.rows.length };
+    };
+
+    for (let i = 0; i < 2; i++) await createWorkspace(organization.id);
+    const few = await measure();
+    for (let i = 0; i < 18; i++) await createWorkspace(organization.id);
+    const many = await measure();
+
+    expect(few.rows).toBe(2);
+    expect(many.rows).toBe(20);
+    expect(few.dashboard).toBeGreaterThan(0);
+    expect(many).toEqual({ ...few, rows: 20 });
+    expect(many.dashboard).toBeLessThanOrEqual(4);
+    expect(many.list).toBe(2);
+  });
+});
