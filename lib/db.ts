@@ -1,9 +1,9 @@
 import "server-only";
 import { PrismaPg } from "@prisma/adapter-pg";
 import { getEnv } from "./env";
-import { PrismaClient } from "./generated/prisma/client";
+import { type Prisma, PrismaClient } from "./generated/prisma/client";
 
-function createClient(): PrismaClient {
+function createClient() {
   const events = process.env.PARLEY_QUERY_EVENTS === "1";
   const adapter = new PrismaPg({ connectionString: getEnv().DATABASE_URL, connectionTimeoutMillis: 5_000 });
   // Secrets never leave the database unless a query asks for them by name.
@@ -11,7 +11,7 @@ function createClient(): PrismaClient {
     adapter,
     omit: { user: { passwordHash: true, totpSecret: true } },
     // Query events let tests and the benchmark count queries (no query per row); off otherwise.
-    log: events ? [{ emit: "event", level: "query" }] : [],
+    log: (events ? [{ emit: "event", level: "query" }] : []) satisfies Prisma.LogDefinition[],
   });
   if (events) {
     const counter = globalThis as unknown as { parleyQueries?: number };
@@ -24,9 +24,9 @@ function createClient(): PrismaClient {
 }
 
 // One client per process; kept on globalThis in development so hot reloads don't open new pools.
-const globalForPrisma = globalThis as unknown as { prisma?: PrismaClient };
+const globalForPrisma = globalThis as unknown as { prisma?: ReturnType<typeof createClient> };
 
-export const db: PrismaClient = globalForPrisma.prisma ?? createClient();
+export const db = globalForPrisma.prisma ?? createClient();
 
 if (process.env.NODE_ENV !== "production") globalForPrisma.prisma = db;
 
