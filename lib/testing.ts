@@ -126,3 +126,11 @@ export async function createWorkspace(
     checklistItemId: checklistItem.id,
   };
 }
+
+/** An organization with a workspace, and its convener signed in: the start of most workspace tests. */
+export async function signedInWorkspace() {
+  const fixture = await createOrganizationFixture("Workspace");
+  const workspace = await createWorkspace(fixture.organization.id);
+  await actAs(fixture.members.CONVENER.user);
+  return { ...fixture, workspace, slug: fixture.organization.slug };
+}

@@ -1,0 +1,81 @@
+import { describe, expect, it } from "vitest";
+import { actAs, signedInWorkspace as setup, testDb } from "../testing";
+import { addChecklistItemAction, recordReviewAction, updateChecklistItemAction } from "./actions";
+
+describe("the readiness checklist and reviews", () => {
+  it("keeps each change to an item, refuses stale edits and bad links", async () => {
+    const { slug, workspace, members } = await setup();
+    const edit = {
+      itemId: workspace.checklistItemId,
+      version: 0,
+      status: "ANSWERED",
+      answer: "Yes, both sides want it.",
+      evidence: "Letter of 3 March",
+      evidenceLinks: "https://example.org/letter",
+      confidence: "HIGH",
+      ownerId: members.CONTRIBUTOR.id,
+      dueDate: "2027-02-01",
+      weight: 3,
+    };
+    expect(await updateChecklistItemAction(slug, edit)).toMatchObject({
+      ok: true,
+      data: { evidenceLinks: ["https://example.org/letter"], version: 1 },
+    });
+    expect(await updateChecklistItemAction(slug, edit)).toMatchObject({
+      reason: "CONFLICT",
+      current: { answer: "Yes, both sides want it." },
+    });
+    expect(
+      await updateChecklistItemAction(slug, { ...edit, version: 1, evidenceLinks: "javascript:alert(1)" }),
+    ).toMatchObject({ reason: "INVALID", fieldErrors: { evidenceLinks: [expect.any(String)] } });
+    const history = await testDb.auditEvent.findMany({
+      where: { entity: "ChecklistItem", entityId: workspace.checklistItemId },
+    });
+    expect(history).toHaveLength(1);
+    expect(history[0]).toMatchObject({ before: { status: "OPEN" }, after: { status: "ANSWERED" } });
+  });
+
+  it("freezes a snapshot in a review, which later edits do not change", async () => {
+    const { slug, workspace, members } = await setup();
+    await addChecklistItemAction(slug, {
+      dialogueId: workspace.dialogue.id,
+      question: "Who funds the next round?",
+      weight: 2,
+    });
+    const first = await recordReviewAction(slug, {
+      dialogueId: workspace.dialogue.id,
+      decision: "NOT_YET",
+      rationale: "Nothing answered yet.",
+    });
+    expect(first).toMatchObject({ ok: true, data: { score: 0, decision: "NOT_YET" } });
+    await updateChecklistItemAction(slug, {
+      itemId: workspace.checklistItemId,
+      version: 0,
+      status: "ANSWERED",
+      confidence: "HIGH",
+      weight: 3,
+    });
+    const second = await recordReviewAction(slug, {
+      dialogueId: workspace.dialogue.id,
+      decision: "GO",
+      rationale: "The core question is answered.",
+    });
+    expect(second).toMatchObject({ ok: true, data: { score: 60 } });
+    const reviews = await testDb.readinessReview.findMany({
+      where: { dialogueId: workspace.dialogue.id },
+      orderBy: { decidedAt: "asc" },
+    });
+    const firstStatus = (index: number) => (reviews[index]?.snapshot as { status: string }[] | undefined)?.[0]?.status;
+    expect(firstStatus(0)).toBe("OPEN");
+    expect(firstStatus(1)).toBe("ANSWERED");
+
+    await actAs(members.CONTRIBUTOR.user);
+    expect(
+      await recordReviewAction(slug, {
+        dialogueId: workspace.dialogue.id,
+        decision: "GO",
+        rationale: "Contributors cannot decide.",
+      }),
+    ).toMatchObject({ reason: "FORBIDDEN" });
+  });
+});
