@@ -182,3 +182,29 @@ export async function mutatePublic<S extends z.ZodType, T>(options: {
   // The audit entry names the organization and actor the write created: they override the empty scope.
   return commit((tx) => options.write(tx, parsed.data), { organizationId: null, actorId: null }, [], options.name);
 }
+
+type Row = { id: string };
+
+/** A write that creates one row: it is the action's data, and the audit event's "after". */
+export function created<C, D, R extends Row>(
+  action: string,
+  entity: string,
+  create: (tx: Tx, context: C, data: D) => Promise<R>,
+): Write<C, D, R> {
+  return async (tx, context, data) => {
+    const row = await create(tx, context, data);
+    return { data: row, audit: { action, entity, entityId: row.id, after: row } };
+  };
+}
+
+/** A write that changes one row and reports it before and after. */
+export function updated<C, D, R extends Row>(
+  action: string,
+  entity: string,
+  update: (tx: Tx, context: C, data: D) => Promise<{ before: unknown; after: R }>,
+): Write<C, D, R> {
+  return async (tx, context, data) => {
+    const { before, after } = await update(tx, context, data);
+    return { data: after, audit: { action, entity, entityId: after.id, before, after } };
+  };
+}

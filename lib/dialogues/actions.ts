@@ -1,6 +1,6 @@
 "use server";
 
-import { mutate } from "../mutation";
+import { created, mutate, updated } from "../mutation";
 import { createDialogue, deleteDialogue, setDialogueTeam, updateDialogue } from "./data";
 import { createDialogueSchema, deleteDialogueSchema, dialogueTeamSchema, updateDialogueSchema } from "./schema";
 
@@ -13,13 +13,7 @@ export async function createDialogueAction(organizationSlug: string, input: unkn
     input,
     organizationSlug,
     permission: "dialogue.manage",
-    write: async (tx, context, data) => {
-      const dialogue = await createDialogue(tx, context, data);
-      return {
-        data: dialogue,
-        audit: { action: "dialogue.created", entity: "Dialogue", entityId: dialogue.id, after: dialogue },
-      };
-    },
+    write: created("dialogue.created", "Dialogue", createDialogue),
     revalidate: dialoguesPath,
   });
 }
@@ -31,13 +25,7 @@ export async function updateDialogueAction(organizationSlug: string, input: unkn
     input,
     organizationSlug,
     permission: "record.edit",
-    write: async (tx, context, data) => {
-      const { before, after } = await updateDialogue(tx, context, data);
-      return {
-        data: after,
-        audit: { action: "dialogue.updated", entity: "Dialogue", entityId: after.id, before, after },
-      };
-    },
+    write: updated("dialogue.updated", "Dialogue", updateDialogue),
     revalidate: dialoguesPath,
   });
 }
@@ -49,13 +37,7 @@ export async function setDialogueTeamAction(organizationSlug: string, input: unk
     input,
     organizationSlug,
     permission: "dialogue.manage",
-    write: async (tx, context, data) => {
-      const { before, after } = await setDialogueTeam(tx, context, data);
-      return {
-        data: after,
-        audit: { action: "dialogue.team_set", entity: "Dialogue", entityId: after.id, before, after },
-      };
-    },
+    write: updated("dialogue.team_set", "Dialogue", setDialogueTeam),
     revalidate: dialoguesPath,
   });
 }

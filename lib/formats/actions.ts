@@ -1,6 +1,6 @@
 "use server";
 
-import { mutate } from "../mutation";
+import { created, mutate, updated } from "../mutation";
 import { addFormat, makeFormatCurrent, rejectFormat, updateFormat } from "./data";
 import { addFormatSchema, makeFormatCurrentSchema, rejectFormatSchema, updateFormatSchema } from "./schema";
 
@@ -13,13 +13,7 @@ export async function addFormatAction(organizationSlug: string, input: unknown) 
     input,
     organizationSlug,
     permission: "record.edit",
-    write: async (tx, context, data) => {
-      const format = await addFormat(tx, context, data);
-      return {
-        data: format,
-        audit: { action: "format.added", entity: "FormatOption", entityId: format.id, after: format },
-      };
-    },
+    write: created("format.added", "FormatOption", addFormat),
     revalidate: formatsPath,
   });
 }
@@ -31,13 +25,7 @@ export async function updateFormatAction(organizationSlug: string, input: unknow
     input,
     organizationSlug,
     permission: "record.edit",
-    write: async (tx, context, data) => {
-      const { before, after } = await updateFormat(tx, context, data);
-      return {
-        data: after,
-        audit: { action: "format.updated", entity: "FormatOption", entityId: after.id, before, after },
-      };
-    },
+    write: updated("format.updated", "FormatOption", updateFormat),
     revalidate: formatsPath,
   });
 }
@@ -73,13 +61,7 @@ export async function rejectFormatAction(organizationSlug: string, input: unknow
     input,
     organizationSlug,
     permission: "record.edit",
-    write: async (tx, context, data) => {
-      const { before, after } = await rejectFormat(tx, context, data);
-      return {
-        data: after,
-        audit: { action: "format.rejected", entity: "FormatOption", entityId: after.id, before, after },
-      };
-    },
+    write: updated("format.rejected", "FormatOption", rejectFormat),
     revalidate: formatsPath,
   });
 }

@@ -1,6 +1,6 @@
 "use server";
 
-import { mutate } from "../mutation";
+import { created, mutate, updated } from "../mutation";
 import { addChecklistItem, recordReview, updateChecklistItem } from "./data";
 import { addChecklistItemSchema, recordReviewSchema, updateChecklistItemSchema } from "./schema";
 
@@ -13,13 +13,7 @@ export async function updateChecklistItemAction(organizationSlug: string, input:
     input,
     organizationSlug,
     permission: "record.edit",
-    write: async (tx, context, data) => {
-      const { before, after } = await updateChecklistItem(tx, context, data);
-      return {
-        data: after,
-        audit: { action: "checklist.item_updated", entity: "ChecklistItem", entityId: after.id, before, after },
-      };
-    },
+    write: updated("checklist.item_updated", "ChecklistItem", updateChecklistItem),
     revalidate: readinessPath,
   });
 }
@@ -31,13 +25,7 @@ export async function addChecklistItemAction(organizationSlug: string, input: un
     input,
     organizationSlug,
     permission: "record.edit",
-    write: async (tx, context, data) => {
-      const item = await addChecklistItem(tx, context, data);
-      return {
-        data: item,
-        audit: { action: "checklist.item_added", entity: "ChecklistItem", entityId: item.id, after: item },
-      };
-    },
+    write: created("checklist.item_added", "ChecklistItem", addChecklistItem),
     revalidate: readinessPath,
   });
 }
@@ -49,13 +37,7 @@ export async function recordReviewAction(organizationSlug: string, input: unknow
     input,
     organizationSlug,
     permission: "review.decide",
-    write: async (tx, context, data) => {
-      const review = await recordReview(tx, context, data);
-      return {
-        data: review,
-        audit: { action: "review.recorded", entity: "ReadinessReview", entityId: review.id, after: review },
-      };
-    },
+    write: created("review.recorded", "ReadinessReview", recordReview),
     revalidate: readinessPath,
   });
 }

@@ -1,6 +1,6 @@
 "use server";
 
-import { mutate } from "../mutation";
+import { created, mutate, updated } from "../mutation";
 import { addAgendaItem, addSession, moveAgendaItem, removeAgendaItem, updateSession } from "./data";
 import {
   addAgendaItemSchema,
@@ -19,13 +19,7 @@ export async function addSessionAction(organizationSlug: string, input: unknown)
     input,
     organizationSlug,
     permission: "record.edit",
-    write: async (tx, context, data) => {
-      const session = await addSession(tx, context, data);
-      return {
-        data: session,
-        audit: { action: "session.added", entity: "Session", entityId: session.id, after: session },
-      };
-    },
+    write: created("session.added", "Session", addSession),
     revalidate: sessionsPath,
   });
 }
@@ -37,13 +31,7 @@ export async function updateSessionAction(organizationSlug: string, input: unkno
     input,
     organizationSlug,
     permission: "record.edit",
-    write: async (tx, context, data) => {
-      const { before, after } = await updateSession(tx, context, data);
-      return {
-        data: after,
-        audit: { action: "session.updated", entity: "Session", entityId: after.id, before, after },
-      };
-    },
+    write: updated("session.updated", "Session", updateSession),
     revalidate: sessionsPath,
   });
 }

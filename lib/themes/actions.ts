@@ -1,6 +1,6 @@
 "use server";
 
-import { mutate } from "../mutation";
+import { created, mutate, updated } from "../mutation";
 import { addTheme, updateTheme } from "./data";
 import { addThemeSchema, updateThemeSchema } from "./schema";
 
@@ -13,10 +13,7 @@ export async function addThemeAction(organizationSlug: string, input: unknown) {
     input,
     organizationSlug,
     permission: "record.edit",
-    write: async (tx, context, data) => {
-      const theme = await addTheme(tx, context, data);
-      return { data: theme, audit: { action: "theme.added", entity: "Theme", entityId: theme.id, after: theme } };
-    },
+    write: created("theme.added", "Theme", addTheme),
     revalidate: themesPath,
   });
 }
@@ -28,10 +25,7 @@ export async function updateThemeAction(organizationSlug: string, input: unknown
     input,
     organizationSlug,
     permission: "record.edit",
-    write: async (tx, context, data) => {
-      const { before, after } = await updateTheme(tx, context, data);
-      return { data: after, audit: { action: "theme.updated", entity: "Theme", entityId: after.id, before, after } };
-    },
+    write: updated("theme.updated", "Theme", updateTheme),
     revalidate: themesPath,
   });
 }
