@@ -5,6 +5,7 @@ import { Button } from "@/components/ui/button";
 import { ConflictNotice } from "@/components/ui/conflict-notice";
 import { SelectField, TextField } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
+import { HiddenFields } from "@/components/ui/hidden-fields";
 import { Options } from "@/components/ui/options";
 import { TextAreaField } from "@/components/ui/text-area-field";
 import { useActionForm } from "@/components/ui/use-action-form";
@@ -63,12 +64,7 @@ export function DialogueForm({
   });
   return (
     <form onSubmit={form.onSubmit} className="max-w-3xl space-y-4" noValidate key={dialogue?.version}>
-      {dialogue ? (
-        <>
-          <input type="hidden" name="dialogueId" value={dialogue.id} />
-          <input type="hidden" name="version" value={dialogue.version} />
-        </>
-      ) : null}
+      {dialogue ? <HiddenFields values={{ dialogueId: dialogue.id, version: dialogue.version }} /> : null}
       <div className="grid gap-4 sm:grid-cols-2">
         <TextField label="Title" {...field("title")} required />
         <TextField label="Counterpart (country or party)" {...field("counterpart")} required />

@@ -5,6 +5,7 @@ import { Button } from "@/components/ui/button";
 import { ConflictNotice } from "@/components/ui/conflict-notice";
 import { SelectField, TextField } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
+import { HiddenFields } from "@/components/ui/hidden-fields";
 import { Options } from "@/components/ui/options";
 import { TextAreaField } from "@/components/ui/text-area-field";
 import { useActionForm } from "@/components/ui/use-action-form";
@@ -54,14 +55,7 @@ export function FormatForm({
   });
   return (
     <form onSubmit={form.onSubmit} className="space-y-3" noValidate key={format?.version}>
-      {format ? (
-        <>
-          <input type="hidden" name="formatId" value={format.id} />
-          <input type="hidden" name="version" value={format.version} />
-        </>
-      ) : (
-        <input type="hidden" name="dialogueId" value={dialogueId} />
-      )}
+      <HiddenFields values={format ? { formatId: format.id, version: format.version } : { dialogueId }} />
       <div className="grid gap-3 sm:grid-cols-3">
         <TextField label="Option name" {...field("name")} />
         <SelectField label="Mode" {...field("mode")} defaultValue={format?.mode ?? "IN_PERSON"}>

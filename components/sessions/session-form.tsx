@@ -5,6 +5,7 @@ import { Button } from "@/components/ui/button";
 import { ConflictNotice } from "@/components/ui/conflict-notice";
 import { SelectField, TextField } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
+import { HiddenFields } from "@/components/ui/hidden-fields";
 import { Options } from "@/components/ui/options";
 import { TextAreaField } from "@/components/ui/text-area-field";
 import { useActionForm } from "@/components/ui/use-action-form";
@@ -60,14 +61,7 @@ export function SessionForm({
   });
   return (
     <form onSubmit={form.onSubmit} className="space-y-3" noValidate key={session?.version}>
-      {session ? (
-        <>
-          <input type="hidden" name="sessionId" value={session.id} />
-          <input type="hidden" name="version" value={session.version} />
-        </>
-      ) : (
-        <input type="hidden" name="dialogueId" value={dialogueId} />
-      )}
+      <HiddenFields values={session ? { sessionId: session.id, version: session.version } : { dialogueId }} />
       <div className="grid gap-3 sm:grid-cols-3">
         <TextField label="Session title" {...field("title")} />
         <TextField label="Starts (venue time)" type="datetime-local" {...field("startsAt")} />

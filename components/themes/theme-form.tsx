@@ -5,6 +5,7 @@ import { Button } from "@/components/ui/button";
 import { ConflictNotice } from "@/components/ui/conflict-notice";
 import { SelectField, TextField } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
+import { HiddenFields } from "@/components/ui/hidden-fields";
 import { Options } from "@/components/ui/options";
 import { TextAreaField } from "@/components/ui/text-area-field";
 import { useActionForm } from "@/components/ui/use-action-form";
@@ -54,14 +55,7 @@ export function ThemeForm({
   });
   return (
     <form onSubmit={form.onSubmit} className="space-y-3" noValidate key={theme?.version}>
-      {theme ? (
-        <>
-          <input type="hidden" name="themeId" value={theme.id} />
-          <input type="hidden" name="version" value={theme.version} />
-        </>
-      ) : (
-        <input type="hidden" name="dialogueId" value={dialogueId} />
-      )}
+      <HiddenFields values={theme ? { themeId: theme.id, version: theme.version } : { dialogueId }} />
       <div className="grid gap-3 sm:grid-cols-2">
         <TextField label="Theme" {...field("title")} />
         <SelectField label="Status" {...field("status")} defaultValue={theme?.status ?? "PROPOSED"}>
