@@ -1,18 +1,17 @@
 import { readdirSync } from "node:fs";
 import path from "node:path";
 import { beforeEach, describe, expect, it } from "vitest";
-import { actionCases, type Fixture, type OrganizationCase, type OtherCase } from "./action-cases";
+import {
+  actionCases,
+  createFixture,
+  type Fixture,
+  type OrganizationCase,
+  type OtherCase,
+  snapshot,
+} from "./action-cases";
 import { can, type Permission, permissions, roles } from "./authz";
 import type { Role } from "./generated/prisma/enums";
-import {
-  actAs,
-  auditCount,
-  createOrganizationFixture,
-  createWorkspace,
-  type OrganizationFixture,
-  testDb,
-  unique,
-} from "./testing";
+import { actAs, createWorkspace } from "./testing";
 
 /**
  * Every server action and route handler, enumerated from the tree. One without a case here fails
@@ -41,52 +40,12 @@ function routeFiles(dir = "app"): string[] {
   });
 }
 
-async function snapshot(target: Fixture) {
-  const id = target.organization.id;
-  const byOrg = { where: { organizationId: id }, orderBy: { id: "asc" as const } };
-  return {
-    dialogues: await testDb.dialogue.findMany({ ...byOrg, select: { id: true, version: true, restricted: true } }),
-    formats: await testDb.formatOption.findMany({ ...byOrg, select: { id: true, version: true, status: true } }),
-    themes: await testDb.theme.findMany({ ...byOrg, select: { id: true, version: true } }),
-    sessions: await testDb.session.findMany({ ...byOrg, select: { id: true, version: true } }),
-    agenda: await testDb.agendaItem.findMany({ ...byOrg, select: { id: true, position: true } }),
-    checklist: await testDb.checklistItem.findMany({ ...byOrg, select: { id: true, version: true } }),
-    reviews: await testDb.readinessReview.count({ where: { organizationId: id } }),
-    organization: await testDb.organization.findUnique({ where: { id }, select: { name: true, version: true } }),
-    members: await testDb.member.findMany({
-      where: { organizationId: id },
-      select: { id: true, role: true, status: true, version: true },
-      orderBy: { id: "asc" },
-    }),
-    invites: await testDb.invite.findMany({
-      where: { organizationId: id },
-      select: { id: true, revokedAt: true },
-      orderBy: { id: "asc" },
-    }),
-    audit: await auditCount(id),
-  };
-}
-
-async function withInvite(fixture: OrganizationFixture): Promise<Fixture> {
-  const invite = await testDb.invite.create({
-    data: {
-      organizationId: fixture.organization.id,
-      email: `${unique("pending")}@example.test`,
-      role: "VIEWER",
-      tokenHash: unique("hash"),
-      expiresAt: new Date(Date.now() + 86_400_000),
-      createdById: fixture.members.OWNER.userId,
-    },
-  });
-  return { ...fixture, inviteId: invite.id, workspace: await createWorkspace(fixture.organization.id) };
-}
-
 let orgA: Fixture;
 let orgB: Fixture;
 
 beforeEach(async () => {
-  orgA = await withInvite(await createOrganizationFixture("Alpha"));
-  orgB = await withInvite(await createOrganizationFixture("Bravo"));
+  orgA = await createFixture("Alpha");
+  orgB = await createFixture("Bravo");
 });
 
 describe("the action and route inventory", () => {
