@@ -28,6 +28,18 @@ describe("parseEnv", () => {
     expect(() => parseEnv({ ...valid, DATABASE_URL: undefined })).toThrow(/^DATABASE_URL is missing/);
   });
 
+  it("defaults the sign-in limits and refuses nonsense in them", () => {
+    expect(parseEnv(valid)).toMatchObject({
+      SIGNIN_LIMIT_ACCOUNT: 5,
+      SIGNIN_LIMIT_ADDRESS: 20,
+      INVITE_LIMIT_ADDRESS: 10,
+    });
+    expect(parseEnv({ ...valid, SIGNIN_LIMIT_ACCOUNT: "3" })).toMatchObject({ SIGNIN_LIMIT_ACCOUNT: 3 });
+    expect(() => parseEnv({ ...valid, SIGNIN_LIMIT_ACCOUNT: "lots" })).toThrow(
+      "SIGNIN_LIMIT_ACCOUNT must be a whole number of failures, like 5.",
+    );
+  });
+
   it("lists every problem, one sentence each", () => {
     expect(() => parseEnv({})).toThrow(/DATABASE_URL is missing.*\nNEXTAUTH_SECRET is missing/s);
   });

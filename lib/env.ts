@@ -1,5 +1,12 @@
 import { z } from "zod";
 
+const limit = (name: string, fallback: number) =>
+  z.coerce
+    .number({ error: `${name} must be a whole number of failures, like ${fallback}.` })
+    .int({ error: `${name} must be a whole number of failures, like ${fallback}.` })
+    .min(1, { error: `${name} must be at least 1.` })
+    .default(fallback);
+
 /** The environment the app runs with. Validated once, at start-up (instrumentation.ts). */
 export const envSchema = z.object({
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
@@ -22,6 +29,9 @@ export const envSchema = z.object({
   NEXTAUTH_URL: z
     .url({ error: "NEXTAUTH_URL must be the app's public URL, like https://parley.example.org." })
     .optional(),
+  SIGNIN_LIMIT_ACCOUNT: limit("SIGNIN_LIMIT_ACCOUNT", 5),
+  SIGNIN_LIMIT_ADDRESS: limit("SIGNIN_LIMIT_ADDRESS", 20),
+  INVITE_LIMIT_ADDRESS: limit("INVITE_LIMIT_ADDRESS", 10),
 });
 
 export type Env = z.infer<typeof envSchema>;

@@ -1,5 +1,6 @@
 import "server-only";
 import { db } from "../db";
+import { getEnv } from "../env";
 
 /**
  * Fixed-window counters in PostgreSQL, so every app server shares them. A key counts failures;
@@ -7,22 +8,12 @@ import { db } from "../db";
  */
 export type Limit = { prefix: string; points: number; windowMs: number };
 
+const WINDOW_MS = 15 * 60_000;
+
 export const limits = {
-  signInAccount: {
-    prefix: "signin:account",
-    points: Number(process.env.SIGNIN_LIMIT_ACCOUNT ?? 5),
-    windowMs: 15 * 60_000,
-  },
-  signInAddress: {
-    prefix: "signin:address",
-    points: Number(process.env.SIGNIN_LIMIT_ADDRESS ?? 20),
-    windowMs: 15 * 60_000,
-  },
-  inviteAddress: {
-    prefix: "invite:address",
-    points: Number(process.env.INVITE_LIMIT_ADDRESS ?? 10),
-    windowMs: 15 * 60_000,
-  },
+  signInAccount: { prefix: "signin:account", points: getEnv().SIGNIN_LIMIT_ACCOUNT, windowMs: WINDOW_MS },
+  signInAddress: { prefix: "signin:address", points: getEnv().SIGNIN_LIMIT_ADDRESS, windowMs: WINDOW_MS },
+  inviteAddress: { prefix: "invite:address", points: getEnv().INVITE_LIMIT_ADDRESS, windowMs: WINDOW_MS },
 } satisfies Record<string, Limit>;
 
 export type Blocked = { retryAfterMs: number };
