@@ -3,6 +3,7 @@ import { PrismaPg } from "@prisma/adapter-pg";
 import { hashPassword } from "../lib/auth/password";
 import { PrismaClient } from "../lib/generated/prisma/client";
 import { SetupError } from "./connection";
+import { seedDemoDialogue } from "./demo-dialogue";
 
 /**
  * Demo data. Every institution and person here is invented; never put a real official's name in
@@ -38,6 +39,7 @@ export async function seed(url: string): Promise<{ email: string; password: stri
         create: { organizationId: organization.id, userId: row.id, role },
       });
     }
+    await seedDemoDialogue(db, organization.id);
     return { email: demoUsers[0].email, password };
   } finally {
     await db.$disconnect();
