@@ -32,6 +32,7 @@ export const envSchema = z.object({
   SIGNIN_LIMIT_ACCOUNT: limit("SIGNIN_LIMIT_ACCOUNT", 5),
   SIGNIN_LIMIT_ADDRESS: limit("SIGNIN_LIMIT_ADDRESS", 20),
   INVITE_LIMIT_ADDRESS: limit("INVITE_LIMIT_ADDRESS", 10),
+  SIGNUP_LIMIT_ADDRESS: limit("SIGNUP_LIMIT_ADDRESS", 10),
 });
 
 export type Env = z.infer<typeof envSchema>;

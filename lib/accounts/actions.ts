@@ -1,5 +1,7 @@
 "use server";
 
+import { headers } from "next/headers";
+import { blockedFor, clientAddress, limits, recordFailure, retryMessage } from "../auth/rate-limit";
 import { mutateAccount, mutatePublic } from "../mutation";
 import { createOrganization } from "../organizations/data";
 import { changePassword, confirmTwoFactor, disableTwoFactor, endAllSessions, signUp, startTwoFactor } from "./data";
@@ -14,6 +16,10 @@ import {
 
 /** Public: the first user of a new organization. The form then signs in with the same credentials. */
 export async function signUpAction(input: unknown) {
+  const address = clientAddress((await headers()).get("x-forwarded-for"));
+  const blocked = await blockedFor(limits.signUpAddress, address);
+  if (blocked) return { ok: false as const, reason: "RATE_LIMITED", message: retryMessage(blocked) };
+  await recordFailure(limits.signUpAddress, address);
   return mutatePublic({
     name: "signUp",
     schema: signUpSchema,

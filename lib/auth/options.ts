@@ -2,6 +2,7 @@ import "server-only";
 import type { NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
 import { SESSION_MAX_AGE_SECONDS, servesOverHttps } from "./config";
+import { clientAddress } from "./rate-limit";
 import { signInWithPassword } from "./sign-in";
 
 declare module "next-auth" {
@@ -17,13 +18,6 @@ declare module "next-auth/jwt" {
   }
 }
 
-/** The client address, as the proxy in front of Parley (or Next.js itself) reports it. */
-function clientAddress(headers: Record<string, unknown> | undefined): string {
-  const forwarded = headers?.["x-forwarded-for"];
-  const first = typeof forwarded === "string" ? forwarded.split(",")[0]?.trim() : undefined;
-  return first || "unknown";
-}
-
 export const authOptions: NextAuthOptions = {
   session: { strategy: "jwt", maxAge: SESSION_MAX_AGE_SECONDS },
   useSecureCookies: servesOverHttps(),
@@ -37,7 +31,9 @@ export const authOptions: NextAuthOptions = {
           email: credentials?.email ?? "",
           password: credentials?.password ?? "",
           code: credentials?.code || undefined,
-          address: clientAddress(request?.headers),
+          address: clientAddress(
+            typeof request?.headers?.["x-forwarded-for"] === "string" ? request.headers["x-forwarded-for"] : null,
+          ),
         });
         // next-auth hands a thrown message to the sign-in form as `error`.
         if (!result.ok) throw new Error(result.error);

@@ -14,6 +14,8 @@ export const limits = {
   signInAccount: { prefix: "signin:account", points: getEnv().SIGNIN_LIMIT_ACCOUNT, windowMs: WINDOW_MS },
   signInAddress: { prefix: "signin:address", points: getEnv().SIGNIN_LIMIT_ADDRESS, windowMs: WINDOW_MS },
   inviteAddress: { prefix: "invite:address", points: getEnv().INVITE_LIMIT_ADDRESS, windowMs: WINDOW_MS },
+  // Every sign-up counts, not only failed ones: each creates an organization.
+  signUpAddress: { prefix: "signup:address", points: getEnv().SIGNUP_LIMIT_ADDRESS, windowMs: 60 * 60_000 },
 } satisfies Record<string, Limit>;
 
 export type Blocked = { retryAfterMs: number };
@@ -43,4 +45,9 @@ export async function clearFailures(limit: Limit, key: string): Promise<void> {
 export function retryMessage(blocked: Blocked): string {
   const minutes = Math.max(1, Math.ceil(blocked.retryAfterMs / 60_000));
   return `Too many attempts. Try again in ${minutes} minute${minutes === 1 ? "" : "s"}.`;
+}
+
+/** The client's address as the proxy in front (or Next.js itself) reports it. */
+export function clientAddress(forwardedFor: string | null | undefined): string {
+  return forwardedFor?.split(",")[0]?.trim() || "unknown";
 }

@@ -1,7 +1,7 @@
 "use server";
 
 import { headers } from "next/headers";
-import { blockedFor, limits, recordFailure, retryMessage } from "../auth/rate-limit";
+import { blockedFor, clientAddress, limits, recordFailure, retryMessage } from "../auth/rate-limit";
 import { mutate, mutatePublic } from "../mutation";
 import { acceptInvite, createInvite, hashInviteToken, revokeInvite } from "./data";
 import { acceptInviteSchema, createInviteSchema, revokeInviteSchema } from "./schema";
@@ -41,7 +41,7 @@ export async function revokeInviteAction(organizationSlug: string, input: unknow
 
 /** Public, and rate-limited per client address and per invitation, since it checks secrets. */
 export async function acceptInviteAction(input: unknown) {
-  const address = (await headers()).get("x-forwarded-for")?.split(",")[0]?.trim() || "unknown";
+  const address = clientAddress((await headers()).get("x-forwarded-for"));
   const token = typeof input === "object" && input && "token" in input ? String(input.token) : "";
   const account = hashInviteToken(token);
   const blocked =
