@@ -40,6 +40,29 @@ export async function createOrganization(roles: Role[] = ["OWNER"]): Promise<Org
   }
 }
 
+/** Dialogues straight into the organization: `count` of them, titled "<prefix> 00", "<prefix> 01", … */
+export async function createDialogues(
+  slug: string,
+  count: number,
+  prefix: string,
+  status: "PLANNING" | "EXPLORING" = "PLANNING",
+) {
+  const db = new PrismaClient({ adapter: new PrismaPg({ connectionString: fixtureDatabaseUrl() }) });
+  try {
+    const organization = await db.organization.findUniqueOrThrow({ where: { slug } });
+    await db.dialogue.createMany({
+      data: Array.from({ length: count }, (_, i) => ({
+        organizationId: organization.id,
+        title: `${prefix} ${String(i).padStart(2, "0")}`,
+        counterpart: "Republic of Eastmarch",
+        status,
+      })),
+    });
+  } finally {
+    await db.$disconnect();
+  }
+}
+
 export async function signIn(page: Page, person: { email: string; password: string; name: string }) {
   await page.goto("/signin");
   await page.getByLabel("Email").fill(person.email);
