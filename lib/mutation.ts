@@ -73,6 +73,9 @@ function parse<S extends z.ZodType>(schema: S, input: unknown) {
   return { ok: false as const, fieldErrors };
 }
 
+const invalid = (fieldErrors: FieldErrors) =>
+  ({ ok: false, reason: "INVALID", message: "Check the highlighted fields.", fieldErrors }) as const;
+
 async function commit<T>(
   run: (tx: Tx) => Promise<{ data: T; audit: AuditEntry }>,
   scope: { organizationId: string | null; actorId: string | null },
@@ -123,8 +126,7 @@ export async function mutate<S extends z.ZodType, T>(options: {
   revalidate?: (context: MemberContext, data: z.output<S>) => string[];
 }): Promise<ActionResult<T>> {
   const parsed = parse(options.schema, options.input);
-  if (!parsed.ok)
-    return { ok: false, reason: "INVALID", message: "Check the highlighted fields.", fieldErrors: parsed.fieldErrors };
+  if (!parsed.ok) return invalid(parsed.fieldErrors);
   const context = await getMemberContext(String(options.organizationSlug));
   if (!context) return { ok: false, reason: "NOT_FOUND", message: "Not found." };
   if (!context.twoFactorSatisfied) {
@@ -154,8 +156,7 @@ export async function mutateAccount<S extends z.ZodType, T>(options: {
   revalidate?: string[];
 }): Promise<ActionResult<T>> {
   const parsed = parse(options.schema, options.input);
-  if (!parsed.ok)
-    return { ok: false, reason: "INVALID", message: "Check the highlighted fields.", fieldErrors: parsed.fieldErrors };
+  if (!parsed.ok) return invalid(parsed.fieldErrors);
   const user = await getCurrentUser();
   if (!user) return { ok: false, reason: "UNAUTHENTICATED", message: "Sign in first." };
   return commit(
@@ -177,8 +178,7 @@ export async function mutatePublic<S extends z.ZodType, T>(options: {
   ) => Promise<{ data: T; audit: AuditEntry & { organizationId: string; actorId: string } }>;
 }): Promise<ActionResult<T>> {
   const parsed = parse(options.schema, options.input);
-  if (!parsed.ok)
-    return { ok: false, reason: "INVALID", message: "Check the highlighted fields.", fieldErrors: parsed.fieldErrors };
+  if (!parsed.ok) return invalid(parsed.fieldErrors);
   // The audit entry names the organization and actor the write created: they override the empty scope.
   return commit((tx) => options.write(tx, parsed.data), { organizationId: null, actorId: null }, [], options.name);
 }
