@@ -1,14 +1,11 @@
 "use client";
 
-import { useRouter } from "next/navigation";
-import { Button } from "@/components/ui/button";
-import { ConflictNotice } from "@/components/ui/conflict-notice";
 import { SelectField, TextField } from "@/components/ui/field";
-import { FormMessage } from "@/components/ui/form-message";
+import { FormFooter } from "@/components/ui/form-footer";
 import { HiddenFields } from "@/components/ui/hidden-fields";
 import { Options } from "@/components/ui/options";
 import { TextAreaField } from "@/components/ui/text-area-field";
-import { useActionForm } from "@/components/ui/use-action-form";
+import { useEntityForm } from "@/components/ui/use-entity-form";
 import { addFormatAction, updateFormatAction } from "@/lib/formats/actions";
 import { formatModeLabels } from "@/lib/labels";
 
@@ -41,17 +38,11 @@ export function FormatForm({
   dialogueId: string;
   format?: FormatValues;
 }) {
-  const router = useRouter();
-  const form = useActionForm(
-    (values) => (format ? updateFormatAction(organizationSlug, values) : addFormatAction(organizationSlug, values)),
-    () => router.refresh(),
-  );
-  const prefix = format ? `format-${format.id}` : "new-format";
-  const field = (name: keyof FormatValues) => ({
-    name,
-    idPrefix: prefix,
-    errors: form.errors(name),
-    defaultValue: format ? String(format[name] ?? "") : undefined,
+  const { form, field } = useEntityForm({
+    kind: "format",
+    entity: format,
+    add: (values) => addFormatAction(organizationSlug, values),
+    update: (values) => updateFormatAction(organizationSlug, values),
   });
   return (
     <form onSubmit={form.onSubmit} className="space-y-3" noValidate key={format?.version}>
@@ -75,16 +66,7 @@ export function FormatForm({
       </label>
       <TextAreaField label="Feasibility notes" {...field("feasibilityNotes")} />
       <TextAreaField label="Rationale" {...field("rationale")} />
-      {form.conflict ? (
-        <ConflictNotice
-          current={form.conflict}
-          labels={conflictLabels}
-          onReapply={form.reapply}
-          pending={form.pending}
-        />
-      ) : null}
-      <FormMessage message={form.message} />
-      <Button disabled={form.pending}>{format ? "Save option" : "Add format option"}</Button>
+      <FormFooter form={form} conflictLabels={conflictLabels} submit={format ? "Save option" : "Add format option"} />
     </form>
   );
 }

@@ -1,14 +1,11 @@
 "use client";
 
-import { useRouter } from "next/navigation";
-import { Button } from "@/components/ui/button";
-import { ConflictNotice } from "@/components/ui/conflict-notice";
 import { SelectField, TextField } from "@/components/ui/field";
-import { FormMessage } from "@/components/ui/form-message";
+import { FormFooter } from "@/components/ui/form-footer";
 import { HiddenFields } from "@/components/ui/hidden-fields";
 import { Options } from "@/components/ui/options";
 import { TextAreaField } from "@/components/ui/text-area-field";
-import { useActionForm } from "@/components/ui/use-action-form";
+import { useEntityForm } from "@/components/ui/use-entity-form";
 import { attributionRuleLabels, sessionStatusLabels } from "@/lib/labels";
 import { addSessionAction, updateSessionAction } from "@/lib/sessions/actions";
 
@@ -47,17 +44,11 @@ export function SessionForm({
   formats: Record<string, string>;
   session?: SessionValues;
 }) {
-  const router = useRouter();
-  const form = useActionForm(
-    (values) => (session ? updateSessionAction(organizationSlug, values) : addSessionAction(organizationSlug, values)),
-    () => router.refresh(),
-  );
-  const prefix = session ? `session-${session.id}` : "new-session";
-  const field = (name: keyof SessionValues) => ({
-    name,
-    idPrefix: prefix,
-    errors: form.errors(name),
-    defaultValue: session ? String(session[name] ?? "") : undefined,
+  const { form, field } = useEntityForm({
+    kind: "session",
+    entity: session,
+    add: (values) => addSessionAction(organizationSlug, values),
+    update: (values) => updateSessionAction(organizationSlug, values),
   });
   return (
     <form onSubmit={form.onSubmit} className="space-y-3" noValidate key={session?.version}>
@@ -84,16 +75,7 @@ export function SessionForm({
         </SelectField>
       </div>
       <TextAreaField label="Notes" {...field("notes")} />
-      {form.conflict ? (
-        <ConflictNotice
-          current={form.conflict}
-          labels={conflictLabels}
-          onReapply={form.reapply}
-          pending={form.pending}
-        />
-      ) : null}
-      <FormMessage message={form.message} />
-      <Button disabled={form.pending}>{session ? "Save session" : "Schedule session"}</Button>
+      <FormFooter form={form} conflictLabels={conflictLabels} submit={session ? "Save session" : "Schedule session"} />
     </form>
   );
 }

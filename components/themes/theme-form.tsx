@@ -1,14 +1,11 @@
 "use client";
 
-import { useRouter } from "next/navigation";
-import { Button } from "@/components/ui/button";
-import { ConflictNotice } from "@/components/ui/conflict-notice";
 import { SelectField, TextField } from "@/components/ui/field";
-import { FormMessage } from "@/components/ui/form-message";
+import { FormFooter } from "@/components/ui/form-footer";
 import { HiddenFields } from "@/components/ui/hidden-fields";
 import { Options } from "@/components/ui/options";
 import { TextAreaField } from "@/components/ui/text-area-field";
-import { useActionForm } from "@/components/ui/use-action-form";
+import { useEntityForm } from "@/components/ui/use-entity-form";
 import { themeStatusLabels } from "@/lib/labels";
 import { addThemeAction, updateThemeAction } from "@/lib/themes/actions";
 
@@ -41,17 +38,11 @@ export function ThemeForm({
   dialogueId: string;
   theme?: ThemeValues;
 }) {
-  const router = useRouter();
-  const form = useActionForm(
-    (values) => (theme ? updateThemeAction(organizationSlug, values) : addThemeAction(organizationSlug, values)),
-    () => router.refresh(),
-  );
-  const prefix = theme ? `theme-${theme.id}` : "new-theme";
-  const field = (name: keyof ThemeValues) => ({
-    name,
-    idPrefix: prefix,
-    errors: form.errors(name),
-    defaultValue: theme ? String(theme[name] ?? "") : undefined,
+  const { form, field } = useEntityForm({
+    kind: "theme",
+    entity: theme,
+    add: (values) => addThemeAction(organizationSlug, values),
+    update: (values) => updateThemeAction(organizationSlug, values),
   });
   return (
     <form onSubmit={form.onSubmit} className="space-y-3" noValidate key={theme?.version}>
@@ -74,16 +65,7 @@ export function ThemeForm({
         Touched by sanctions
       </label>
       <TextAreaField label="Description" {...field("description")} />
-      {form.conflict ? (
-        <ConflictNotice
-          current={form.conflict}
-          labels={conflictLabels}
-          onReapply={form.reapply}
-          pending={form.pending}
-        />
-      ) : null}
-      <FormMessage message={form.message} />
-      <Button disabled={form.pending}>{theme ? "Save theme" : "Add theme"}</Button>
+      <FormFooter form={form} conflictLabels={conflictLabels} submit={theme ? "Save theme" : "Add theme"} />
     </form>
   );
 }
