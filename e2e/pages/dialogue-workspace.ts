@@ -1,4 +1,5 @@
 import { expect, type Locator, type Page } from "@playwright/test";
+import { checklistStatusLabels, confidenceLabels } from "../../lib/labels";
 
 /** A dialogue's workspace, tab by tab, in the words the UI uses. */
 export class DialogueWorkspace {
@@ -24,7 +25,15 @@ export class DialogueWorkspace {
     return this.page.getByTestId("checklist-item").filter({ has: this.page.getByRole("heading", { name: question }) });
   }
 
-  async answer(question: string, values: { status: string; confidence?: string; answer?: string; evidence?: string }) {
+  async answer(
+    question: string,
+    values: {
+      status: keyof typeof checklistStatusLabels;
+      confidence?: keyof typeof confidenceLabels;
+      answer?: string;
+      evidence?: string;
+    },
+  ) {
     const item = this.checklistItem(question);
     await item.getByLabel("Status").selectOption(values.status);
     if (values.confidence) await item.getByLabel("Confidence").selectOption(values.confidence);
@@ -32,6 +41,11 @@ export class DialogueWorkspace {
     if (values.evidence !== undefined) await item.getByLabel("Evidence", { exact: true }).fill(values.evidence);
     await item.getByRole("button", { name: "Save answer" }).click();
     await expect(item.getByRole("status").filter({ hasText: "Saved." })).toBeVisible();
+    // The page re-renders after the save; wait for it, so the score read next is the new one.
+    const summary =
+      checklistStatusLabels[values.status] +
+      (values.confidence ? ` · ${confidenceLabels[values.confidence]} confidence` : "");
+    await expect(item.getByTestId("item-summary")).toContainText(summary);
   }
 
   async recordReview(decision: "GO" | "NOT_YET" | "NO_GO", rationale: string) {

@@ -69,7 +69,7 @@ export default async function ReadinessPage({
           >
             <h4 className="font-medium">{item.question}</h4>
             {item.guidance ? <p className="text-sm text-slate-600">{item.guidance}</p> : null}
-            <p className="text-sm">
+            <p className="text-sm" data-testid="item-summary">
               {checklistStatusLabels[item.status]}
               {item.confidence ? ` · ${confidenceLabels[item.confidence]} confidence` : ""}
               {item.owner ? ` · owner ${item.owner.user.name}` : ""}
