@@ -19,24 +19,41 @@ const stamp = (date: Date) =>
     .replace(/[-:]/g, "")
     .replace(/\.\d{3}/, "");
 
-/** RFC 5545 text: backslash, semicolon, comma and newline escaped. */
+/**
+ * RFC 5545 TEXT: backslash, semicolon and comma escaped, every line break (CRLF, LF or a bare CR)
+ * written as \n, and every other control character dropped, since TEXT admits none but tab. A
+ * bare CR left in would end the line for lenient parsers and let a title add properties.
+ */
 const escapeText = (value: string) =>
-  value.replace(/\\/g, "\\\\").replace(/;/g, "\\;").replace(/,/g, "\\,").replace(/\r?\n/g, "\\n");
+  value
+    .replace(/\\/g, "\\\\")
+    .replace(/;/g, "\\;")
+    .replace(/,/g, "\\,")
+    .replace(/\r\n|\r|\n|\u0085|\u2028|\u2029/g, "\\n")
+    // biome-ignore lint/suspicious/noControlCharactersInRegex: finding control characters is the point
+    .replace(/[\u0000-\u0008\u000A-\u001F\u007F-\u009F]/g, "");
 
-/** Lines longer than 75 octets are folded, continuation lines starting with a space. */
+/**
+ * Lines longer than 75 octets are folded (RFC 5545 §3.1): the break goes between characters,
+ * never inside one's UTF-8 bytes, and each continuation line starts with a space.
+ */
 function fold(line: string): string {
-  const bytes = Buffer.from(line, "utf8");
-  if (bytes.length <= 75) return line;
-  const parts: string[] = [];
-  let rest = line;
-  while (Buffer.byteLength(rest, "utf8") > 74) {
-    let cut = 74;
-    while (Buffer.byteLength(rest.slice(0, cut), "utf8") > 74) cut--;
-    parts.push(rest.slice(0, cut));
-    rest = rest.slice(cut);
+  const lines: string[] = [];
+  let current = "";
+  let octets = 0;
+  for (const character of line) {
+    const size = Buffer.byteLength(character, "utf8");
+    const limit = lines.length === 0 ? 75 : 74;
+    if (octets + size > limit) {
+      lines.push(current);
+      current = "";
+      octets = 0;
+    }
+    current += character;
+    octets += size;
   }
-  parts.push(rest);
-  return parts.join("\r\n ");
+  lines.push(current);
+  return lines.join("\r\n ");
 }
 
 /**
