@@ -1,13 +1,8 @@
 import Link from "next/link";
 import { SignInForm } from "@/components/auth/sign-in-form";
+import { safeCallbackUrl } from "@/lib/auth/callback-url";
 
 export const metadata = { title: "Sign in" };
-
-/** Only same-site paths are followed after sign-in, never another origin. */
-function safeCallback(value: string | string[] | undefined): string {
-  const path = typeof value === "string" ? value : "/";
-  return path.startsWith("/") && !path.startsWith("//") ? path : "/";
-}
 
 export default async function SignInPage({
   searchParams,
@@ -18,7 +13,7 @@ export default async function SignInPage({
   return (
     <div className="mx-auto max-w-sm space-y-6">
       <h1 className="text-2xl font-semibold">Sign in</h1>
-      <SignInForm callbackUrl={safeCallback(params.callbackUrl)} />
+      <SignInForm callbackUrl={safeCallbackUrl(params.callbackUrl)} />
       <p className="text-sm text-slate-600">
         New to Parley?{" "}
         <Link href="/signup" className="underline">
