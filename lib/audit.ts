@@ -1,8 +1,12 @@
 import "server-only";
+import { z } from "zod";
 import { db } from "./db";
+import { id } from "./form-values";
 import type { Prisma } from "./generated/prisma/client";
 
 export type AuditEntry = {
+  /** Only for an account action that joins an organization: the event then belongs to that organization. */
+  organizationId?: string;
   action: string;
   entity: string;
   entityId: string;
@@ -21,7 +25,7 @@ function json(value: unknown): Prisma.InputJsonValue | undefined {
 /** Appends one event inside the caller's transaction: the event and the write stand or fall together. */
 export async function recordAudit(
   tx: Tx,
-  event: AuditEntry & { organizationId: string | null; actorId: string | null },
+  event: Omit<AuditEntry, "organizationId"> & { organizationId: string | null; actorId: string | null },
 ): Promise<void> {
   await tx.auditEvent.create({
     data: {
@@ -37,6 +41,38 @@ export async function recordAudit(
 }
 
 export type AuditFilter = { actorId?: string; entity?: string; from?: Date; to?: Date; cursor?: string };
+
+const day = z.iso.date().optional().catch(undefined);
+
+/** The audit page's search parameters: anything malformed (a NUL, a bad date) is ignored, never sent to the database. */
+export const auditSearchSchema = z.object({
+  actor: id.optional().catch(undefined),
+  entity: z
+    .string()
+    .regex(/^[A-Za-z]{1,40}$/)
+    .optional()
+    .catch(undefined),
+  from: day,
+  to: day,
+  cursor: id.optional().catch(undefined),
+});
+
+/** The filter a parsed search means: whole days in UTC, the "to" day included. */
+export function auditFilter(search: z.infer<typeof auditSearchSchema>): AuditFilter {
+  const date = (value: string | undefined, offsetDays = 0) => {
+    if (!value) return undefined;
+    const result = new Date(`${value}T00:00:00Z`);
+    result.setUTCDate(result.getUTCDate() + offsetDays);
+    return result;
+  };
+  return {
+    actorId: search.actor,
+    entity: search.entity,
+    from: date(search.from),
+    to: date(search.to, 1),
+    cursor: search.cursor,
+  };
+}
 
 export const AUDIT_PAGE_SIZE = 50;
 

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { newPasswordSchema } from "../auth/password";
+import { id, requiredText } from "../form-values";
 
 export const emailSchema = z
   .string()
@@ -7,17 +8,9 @@ export const emailSchema = z
   .toLowerCase()
   .pipe(z.email({ error: "Enter an email address like name@institute.org." }));
 
-export const personNameSchema = z
-  .string()
-  .trim()
-  .min(1, { error: "Enter your name." })
-  .max(120, { error: "Use at most 120 characters." });
+export const personNameSchema = requiredText(1, 120, "Enter your name.");
 
-export const organizationNameSchema = z
-  .string()
-  .trim()
-  .min(2, { error: "Enter the organization's name." })
-  .max(120, { error: "Use at most 120 characters." });
+export const organizationNameSchema = requiredText(2, 120, "Enter the organization's name.");
 
 export const signUpSchema = z.object({
   name: personNameSchema,
@@ -43,7 +36,10 @@ export const twoFactorCodeSchema = z.object({
     .regex(/^\d{6}$/, { error: "Enter the 6-digit code from your authenticator app." }),
 });
 
-export const disableTwoFactorSchema = z.object({ password: z.string().min(1, { error: "Enter your password." }) });
+/** Turning two-factor on or off, or starting over, asks for the password again. */
+export const passwordConfirmationSchema = z.object({ password: z.string().min(1, { error: "Enter your password." }) });
+
+export const revokeSignInSchema = z.object({ signInId: id });
 
 export const createOrganizationSchema = z.object({ name: organizationNameSchema });
 

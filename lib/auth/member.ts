@@ -20,6 +20,8 @@ export type MemberContext = {
  * The slug only says which organization is meant; the membership row decides access.
  */
 export const getMemberContext = cache(async (organizationSlug: string): Promise<MemberContext | null> => {
+  // A slug no organization could have (a NUL, say) is simply not found, never a database error.
+  if (!/^[a-z0-9-]{1,64}$/.test(organizationSlug)) return null;
   const user = await getCurrentUser();
   if (!user) return null;
   const member = await db.member.findFirst({

@@ -3,7 +3,7 @@ import { cache } from "react";
 import type { z } from "zod";
 import type { MemberContext } from "../auth/member";
 import { db } from "../db";
-import { toDate } from "../form-values";
+import { isId, toDate } from "../form-values";
 import type { Prisma } from "../generated/prisma/client";
 import { notFound, Refusal, type Tx, versionedUpdate } from "../mutation";
 import { readiness } from "../readiness/score";
@@ -140,6 +140,8 @@ export async function deleteDialogue(
 
 /** Cached per request: the workspace layout and its page both ask (the context is cached too). */
 export const getDialogue = cache(async (context: MemberContext, dialogueId: string) => {
+  // An id from the URL that no row could have (a NUL, say) is simply not found, never a database error.
+  if (!isId(dialogueId)) return null;
   return db.dialogue.findFirst({
     where: { id: dialogueId, ...visibleDialogues(context) },
     select: { ...dialogueSelect, team: { select: { memberId: true } } },

@@ -1,9 +1,9 @@
 import { z } from "zod";
-import { checkbox, optionalInt, text, version } from "../form-values";
+import { checkbox, id, optionalInt, requiredText, text, version } from "../form-values";
 import { formatModeLabels, keysOf } from "../labels";
 
 export const formatFieldsSchema = z.object({
-  name: z.string().trim().min(1, { error: "Name this option, e.g. “Small round in Stockholm”." }).max(120),
+  name: requiredText(1, 120, "Name this option, e.g. “Small round in Stockholm”."),
   mode: z.enum(keysOf(formatModeLabels), { error: "Choose in person, hybrid or virtual." }),
   venueCity: text(120),
   venueCountry: text(120),
@@ -17,9 +17,9 @@ export const formatFieldsSchema = z.object({
   rationale: text(5000),
 });
 
-export const addFormatSchema = formatFieldsSchema.extend({ dialogueId: z.string().min(1) });
-export const updateFormatSchema = formatFieldsSchema.extend({ formatId: z.string().min(1), version });
+export const addFormatSchema = formatFieldsSchema.extend({ dialogueId: id });
+export const updateFormatSchema = formatFieldsSchema.extend({ formatId: id, version });
 
-const reason = z.string().trim().min(3, { error: "Say why, in a few words." }).max(2000);
-export const makeFormatCurrentSchema = z.object({ formatId: z.string().min(1), reason });
-export const rejectFormatSchema = z.object({ formatId: z.string().min(1), version, reason });
+const reason = requiredText(3, 2000, "Say why, in a few words.");
+export const makeFormatCurrentSchema = z.object({ formatId: id, reason });
+export const rejectFormatSchema = z.object({ formatId: id, version, reason });

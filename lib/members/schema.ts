@@ -1,7 +1,8 @@
 import { z } from "zod";
 import { roles } from "../authz";
+import { id, version } from "../form-values";
 
-const memberRef = { memberId: z.string().min(1), version: z.coerce.number().int().min(0) };
+const memberRef = { memberId: id, version };
 
 export const roleSchema = z.enum(roles, { error: "Choose a role." });
 

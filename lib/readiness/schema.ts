@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { optionalDate, text, version } from "../form-values";
+import { id, optionalDate, requiredText, text, version } from "../form-values";
 import { checklistStatusLabels, confidenceLabels, keysOf, reviewDecisionLabels } from "../labels";
 
 const weight = z.coerce
@@ -20,7 +20,7 @@ const evidenceLinks = z.preprocess(
 );
 
 export const updateChecklistItemSchema = z.object({
-  itemId: z.string().min(1),
+  itemId: id,
   version,
   status: z.enum(keysOf(checklistStatusLabels), { error: "Choose a status." }),
   answer: text(10_000),
@@ -30,20 +30,20 @@ export const updateChecklistItemSchema = z.object({
     (value) => (value === "" || value === undefined ? null : value),
     z.enum(keysOf(confidenceLabels)).nullable(),
   ),
-  ownerId: z.preprocess((value) => (value === "" || value === undefined ? null : value), z.string().min(1).nullable()),
+  ownerId: z.preprocess((value) => (value === "" || value === undefined ? null : value), id.nullable()),
   dueDate: optionalDate,
   weight,
 });
 
 export const addChecklistItemSchema = z.object({
-  dialogueId: z.string().min(1),
-  question: z.string().trim().min(5, { error: "Write the question, at least 5 characters." }).max(500),
+  dialogueId: id,
+  question: requiredText(5, 500, "Write the question, at least 5 characters."),
   guidance: text(2000),
   weight: weight.default(1),
 });
 
 export const recordReviewSchema = z.object({
-  dialogueId: z.string().min(1),
+  dialogueId: id,
   decision: z.enum(keysOf(reviewDecisionLabels), { error: "Choose go, not yet or no-go." }),
-  rationale: z.string().trim().min(10, { error: "Give the rationale, at least 10 characters." }).max(10_000),
+  rationale: requiredText(10, 10_000, "Give the rationale, at least 10 characters."),
 });

@@ -3,6 +3,7 @@ import type { z } from "zod";
 import type { MemberContext } from "../auth/member";
 import { db } from "../db";
 import { lockVisibleDialogue, visibleDialogues } from "../dialogues/access";
+import { isId } from "../form-values";
 import { notFound, Refusal, type Tx, versionedUpdate } from "../mutation";
 import { zonedToUtc } from "../time";
 import type { sessionFieldsSchema } from "./schema";
@@ -174,6 +175,7 @@ export async function listSessions(context: MemberContext, dialogueId: string) {
 
 /** A session with its agenda, for the calendar file; null unless the member can see its dialogue. */
 export async function getSessionForCalendar(context: MemberContext, dialogueId: string, sessionId: string) {
+  if (!isId(dialogueId) || !isId(sessionId)) return null;
   return db.session.findFirst({
     where: { id: sessionId, dialogueId, dialogue: visibleDialogues(context) },
     select: {

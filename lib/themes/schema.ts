@@ -1,12 +1,12 @@
 import { z } from "zod";
-import { checkbox, optionalInt, text, version } from "../form-values";
+import { checkbox, id, optionalInt, requiredText, text, version } from "../form-values";
 import { keysOf, themeStatusLabels } from "../labels";
 
 const priority = (message: string) =>
   z.coerce.number({ error: message }).int({ error: message }).min(1, { error: message }).max(5, { error: message });
 
 export const themeFieldsSchema = z.object({
-  title: z.string().trim().min(2, { error: "Give the theme a title." }).max(160),
+  title: requiredText(2, 160, "Give the theme a title."),
   description: text(5000),
   ourPriority: priority("Give our priority from 1 (low) to 5 (high)."),
   theirPriority: optionalInt(1, 5, "Give their priority from 1 (low) to 5 (high), or leave it empty if unknown."),
@@ -15,5 +15,5 @@ export const themeFieldsSchema = z.object({
   sanctionsSensitive: checkbox,
 });
 
-export const addThemeSchema = themeFieldsSchema.extend({ dialogueId: z.string().min(1) });
-export const updateThemeSchema = themeFieldsSchema.extend({ themeId: z.string().min(1), version });
+export const addThemeSchema = themeFieldsSchema.extend({ dialogueId: id });
+export const updateThemeSchema = themeFieldsSchema.extend({ themeId: id, version });

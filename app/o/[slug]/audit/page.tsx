@@ -1,18 +1,11 @@
 import Link from "next/link";
-import { listAuditEntities, listAuditEvents } from "@/lib/audit";
+import { auditFilter, auditSearchSchema, listAuditEntities, listAuditEvents } from "@/lib/audit";
 import { requireMember } from "@/lib/auth/guard";
 import { listMembers } from "@/lib/members/data";
 
 export const metadata = { title: "Audit trail" };
 
 type Search = Record<string, string | string[] | undefined>;
-const one = (value: string | string[] | undefined) => (typeof value === "string" && value ? value : undefined);
-const day = (value: string | undefined, offsetDays = 0) => {
-  if (!value || !/^\d{4}-\d{2}-\d{2}$/.test(value)) return undefined;
-  const date = new Date(`${value}T00:00:00Z`);
-  date.setUTCDate(date.getUTCDate() + offsetDays);
-  return Number.isNaN(date.getTime()) ? undefined : date;
-};
 
 export default async function AuditPage({
   params,
@@ -23,14 +16,8 @@ export default async function AuditPage({
 }) {
   const { slug } = await params;
   const context = await requireMember(slug, "audit.read");
-  const search = await searchParams;
-  const filter = {
-    actorId: one(search.actor),
-    entity: one(search.entity),
-    from: day(one(search.from)),
-    to: day(one(search.to), 1),
-    cursor: one(search.cursor),
-  };
+  const search = auditSearchSchema.parse(await searchParams);
+  const filter = auditFilter(search);
   const [{ events, nextCursor }, members, entities] = await Promise.all([
     listAuditEvents(context.organizationId, filter),
     listMembers(context.organizationId),
@@ -78,18 +65,13 @@ export default async function AuditPage({
           <input
             type="date"
             name="from"
-            defaultValue={one(search.from)}
+            defaultValue={search.from}
             className="rounded border border-slate-300 px-2 py-1"
           />
         </label>
         <label className="space-y-1">
           <span className="block">To</span>
-          <input
-            type="date"
-            name="to"
-            defaultValue={one(search.to)}
-            className="rounded border border-slate-300 px-2 py-1"
-          />
+          <input type="date" name="to" defaultValue={search.to} className="rounded border border-slate-300 px-2 py-1" />
         </label>
         <button type="submit" className="rounded-md bg-slate-900 px-3 py-1.5 text-white">
           Filter

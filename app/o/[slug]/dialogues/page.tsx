@@ -5,6 +5,7 @@ import { requireMember } from "@/lib/auth/guard";
 import { can } from "@/lib/authz";
 import { listDialogues } from "@/lib/dialogues/data";
 import { dialogueListSchema } from "@/lib/dialogues/schema";
+import { CONTROL_CHARACTERS_MESSAGE, hasControlCharacters } from "@/lib/form-values";
 import { dialogueStatusLabels, trackLabels } from "@/lib/labels";
 
 export const metadata = { title: "Dialogues" };
@@ -18,7 +19,11 @@ export default async function DialoguesPage({
 }) {
   const { slug } = await params;
   const context = await requireMember(slug);
-  const query = dialogueListSchema.parse(await searchParams);
+  const search = await searchParams;
+  const query = dialogueListSchema.parse(search);
+  // The schema drops a search it refuses; the person is told why beside the field.
+  const searchError =
+    typeof search.q === "string" && hasControlCharacters(search.q) ? CONTROL_CHARACTERS_MESSAGE : null;
   const { rows, total, pageCount } = await listDialogues(context, query);
   return (
     <section className="space-y-4">
@@ -38,8 +43,15 @@ export default async function DialoguesPage({
               name="q"
               defaultValue={query.q}
               placeholder="Title or counterpart"
-              className="rounded border border-slate-300 px-2 py-1"
+              aria-invalid={searchError ? true : undefined}
+              aria-describedby={searchError ? "search-error" : undefined}
+              className="rounded border border-slate-300 px-2 py-1 aria-invalid:border-red-600"
             />
+            {searchError ? (
+              <span id="search-error" className="block text-red-700">
+                {searchError}
+              </span>
+            ) : null}
           </label>
           <label className="space-y-1">
             <span className="block">Status</span>
