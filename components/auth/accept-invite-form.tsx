@@ -9,7 +9,8 @@ import { useActionForm } from "@/components/ui/use-action-form";
 import { MIN_PASSWORD_LENGTH } from "@/lib/auth/limits";
 import { acceptInviteAction } from "@/lib/invites/actions";
 
-export function AcceptInviteForm({ token, email, hasAccount }: { token: string; email: string; hasAccount: boolean }) {
+/** A new person accepts by creating their account, then is signed in with it. */
+export function AcceptInviteForm({ token, email }: { token: string; email: string }) {
   const router = useRouter();
   const form = useActionForm(
     async (values) => {
@@ -18,25 +19,23 @@ export function AcceptInviteForm({ token, email, hasAccount }: { token: string; 
       return result;
     },
     (result) => {
-      if (result.ok && "data" in result) router.push(`/o/${result.data.organizationSlug}`);
+      if (result.ok) router.push(`/o/${result.data.organizationSlug}`);
     },
   );
   return (
     <form onSubmit={form.onSubmit} className="space-y-4" noValidate>
-      {hasAccount ? null : (
-        <TextField label="Your name" name="name" autoComplete="name" errors={form.errors("name")} required />
-      )}
+      <TextField label="Your name" name="name" autoComplete="name" errors={form.errors("name")} required />
       <TextField
-        label={hasAccount ? "Your password" : "Choose a password"}
+        label="Choose a password"
         name="password"
         type="password"
-        autoComplete={hasAccount ? "current-password" : "new-password"}
+        autoComplete="new-password"
         errors={form.errors("password")}
-        hint={hasAccount ? undefined : `At least ${MIN_PASSWORD_LENGTH} characters; common passwords are refused.`}
+        hint={`At least ${MIN_PASSWORD_LENGTH} characters; passwords that are easy to guess are refused.`}
         required
       />
       <FormMessage message={form.message} />
-      <Button disabled={form.pending}>{hasAccount ? "Join with my account" : "Create account and join"}</Button>
+      <Button disabled={form.pending}>Create account and join</Button>
     </form>
   );
 }

@@ -1,10 +1,12 @@
 "use server";
 
 import { headers } from "next/headers";
-import { blockedFor, clientAddress, limits, recordFailure, retryMessage } from "../auth/rate-limit";
-import { mutate, mutatePublic } from "../mutation";
-import { acceptInvite, createInvite, hashInviteToken, revokeInvite } from "./data";
-import { acceptInviteSchema, createInviteSchema, revokeInviteSchema } from "./schema";
+import { clientAddress } from "../auth/client-address";
+import { hashPassword } from "../auth/password";
+import { blockedFor, limits, recordFailure, retryMessage } from "../auth/rate-limit";
+import { type ActionResult, mutate, mutateAccount, mutatePublic } from "../mutation";
+import { acceptInviteAsUser, acceptInviteWithNewAccount, createInvite, revokeInvite } from "./data";
+import { acceptInviteSchema, createInviteSchema, joinInviteSchema, revokeInviteSchema } from "./schema";
 
 export async function createInviteAction(organizationSlug: string, input: unknown) {
   return mutate({
@@ -14,7 +16,11 @@ export async function createInviteAction(organizationSlug: string, input: unknow
     organizationSlug,
     permission: "member.manage",
     write: async (tx, context, data) => {
-      const { invite, token } = await createInvite(tx, context.organizationId, context.user.id, data);
+      const { invite, token } = await createInvite(
+        tx,
+        { organizationId: context.organizationId, memberId: context.memberId, userId: context.user.id },
+        data,
+      );
       return {
         data: { ...invite, path: `/invite/${token}` },
         audit: { action: "invite.created", entity: "Invite", entityId: invite.id, after: invite },
@@ -39,37 +45,61 @@ export async function revokeInviteAction(organizationSlug: string, input: unknow
   });
 }
 
-/** Public, and rate-limited per client address and per invitation, since it checks secrets. */
-export async function acceptInviteAction(input: unknown) {
-  const address = clientAddress((await headers()).get("x-forwarded-for"));
-  const token = typeof input === "object" && input && "token" in input ? String(input.token) : "";
-  const account = hashInviteToken(token);
-  const blocked =
-    (await blockedFor(limits.inviteAddress, address)) ?? (await blockedFor(limits.signInAccount, account));
-  if (blocked) return { ok: false as const, reason: "RATE_LIMITED", message: retryMessage(blocked) };
+type Accepted = { email: string; organizationSlug: string };
 
-  const result = await mutatePublic({
-    name: "acceptInvite",
-    schema: acceptInviteSchema,
-    input,
-    write: async (tx, data) => {
-      const { invite, userId, member } = await acceptInvite(tx, data);
-      return {
-        data: { email: invite.email, organizationSlug: member.organization.slug },
-        audit: {
-          organizationId: invite.organizationId,
-          actorId: userId,
-          action: "invite.accepted",
-          entity: "Member",
-          entityId: member.id,
-          after: { role: member.role, status: member.status, email: invite.email },
-        },
-      };
-    },
-  });
-  if (!result.ok && (result.reason === "INVALID_INVITE" || result.reason === "WRONG_PASSWORD")) {
-    await recordFailure(limits.inviteAddress, address);
-    await recordFailure(limits.signInAccount, account);
-  }
+/** Invitation tokens are secrets: a client address that keeps presenting bad ones is slowed down. */
+async function limitedByAddress(accept: () => Promise<ActionResult<Accepted>>): Promise<ActionResult<Accepted>> {
+  const address = clientAddress((await headers()).get("x-forwarded-for"));
+  const blocked = await blockedFor(limits.inviteAddress, address);
+  if (blocked) return { ok: false, reason: "RATE_LIMITED", message: retryMessage(blocked) };
+  const result = await accept();
+  if (!result.ok && result.reason === "INVALID_INVITE") await recordFailure(limits.inviteAddress, address);
   return result;
+}
+
+const acceptedAudit = (accepted: Awaited<ReturnType<typeof acceptInviteAsUser>>) => ({
+  organizationId: accepted.invite.organizationId,
+  actorId: accepted.userId,
+  action: "invite.accepted",
+  entity: "Member",
+  entityId: accepted.member.id,
+  after: { role: accepted.member.role, status: accepted.member.status, email: accepted.invite.email },
+});
+
+/** Public: a new person accepts by creating their account. */
+export async function acceptInviteAction(input: unknown) {
+  return limitedByAddress(() =>
+    mutatePublic({
+      name: "acceptInvite",
+      schema: acceptInviteSchema,
+      input,
+      prepare: async ({ password, ...data }) => ({ ...data, passwordHash: await hashPassword(password) }),
+      write: async (tx, data) => {
+        const accepted = await acceptInviteWithNewAccount(tx, data);
+        return {
+          data: { email: accepted.invite.email, organizationSlug: accepted.member.organization.slug },
+          audit: acceptedAudit(accepted),
+        };
+      },
+    }),
+  );
+}
+
+/** Someone who already has an account accepts while signed in, as the address the invitation names. */
+export async function joinInviteAction(input: unknown) {
+  return limitedByAddress(() =>
+    mutateAccount({
+      name: "joinInvite",
+      schema: joinInviteSchema,
+      input,
+      write: async (tx, user, data) => {
+        const accepted = await acceptInviteAsUser(tx, user, data.token);
+        return {
+          data: { email: accepted.invite.email, organizationSlug: accepted.member.organization.slug },
+          audit: acceptedAudit(accepted),
+        };
+      },
+      revalidate: ["/account"],
+    }),
+  );
 }

@@ -1,10 +1,9 @@
 import "server-only";
 import { createHash, randomBytes } from "node:crypto";
-import { hashPassword, newPasswordSchema, verifyPassword } from "../auth/password";
+import { consume, limits, retryMessage } from "../auth/rate-limit";
 import { db } from "../db";
 import type { Role } from "../generated/prisma/enums";
 import { notFound, Refusal, type Tx } from "../mutation";
-import { newAccountFieldsSchema } from "./schema";
 
 export const INVITE_LIFETIME_MS = 7 * 24 * 60 * 60 * 1000;
 
@@ -17,10 +16,16 @@ export const INVALID_INVITE = "This invitation link is invalid, expired or alrea
 /** A single-use invitation. The token is returned once, for the link; only its hash is kept. */
 export async function createInvite(
   tx: Tx,
-  organizationId: string,
-  createdById: string,
+  context: { organizationId: string; memberId: string; userId: string },
   data: { email: string; role: Role },
 ) {
+  const { organizationId } = context;
+  // Each invitation is a link that can be sent to anyone: a day's worth is limited per
+  // organization and per member, counted in the same transaction as the invitation.
+  const blocked =
+    (await consume(limits.inviteOrganization, organizationId, tx)) ??
+    (await consume(limits.inviteMember, context.memberId, tx));
+  if (blocked) throw new Refusal("RATE_LIMITED", retryMessage(blocked));
   const member = await tx.member.findFirst({
     where: { organizationId, user: { email: data.email } },
     select: { id: true },
@@ -38,7 +43,7 @@ export async function createInvite(
   const invite = await tx.invite.create({
     data: {
       organizationId,
-      createdById,
+      createdById: context.userId,
       email: data.email,
       role: data.role,
       tokenHash: hashInviteToken(token),
@@ -66,7 +71,10 @@ export async function listOpenInvites(organizationId: string) {
   });
 }
 
-/** What the acceptance page shows; null for any token that cannot be used, whatever the reason. */
+/**
+ * What the acceptance page shows; null for any token that cannot be used, whatever the reason. It
+ * says nothing about whether the address already has an account: the page looks the same either way.
+ */
 export async function getOpenInvite(token: string) {
   const invite = await db.invite.findUnique({
     where: { tokenHash: hashInviteToken(token) },
@@ -80,18 +88,14 @@ export async function getOpenInvite(token: string) {
     },
   });
   if (!invite || invite.acceptedAt || invite.revokedAt || invite.expiresAt <= new Date()) return null;
-  const hasAccount = (await db.user.count({ where: { email: invite.email } })) > 0;
-  return { email: invite.email, role: invite.role, organizationName: invite.organization.name, hasAccount };
+  return { email: invite.email, role: invite.role, organizationName: invite.organization.name };
 }
 
-/**
- * Accepts an invitation: signs the person up, or adds their existing account after checking its
- * password. Claiming the invite and creating the membership happen in one transaction.
- */
-export async function acceptInvite(tx: Tx, data: { token: string; name?: string; password: string }) {
+/** Claims an open invitation inside the caller's transaction; a refusal later in it releases the claim. */
+async function claimInvite(tx: Tx, token: string) {
   const now = new Date();
   const invite = await tx.invite.findUnique({
-    where: { tokenHash: hashInviteToken(data.token) },
+    where: { tokenHash: hashInviteToken(token) },
     select: {
       id: true,
       organizationId: true,
@@ -107,37 +111,44 @@ export async function acceptInvite(tx: Tx, data: { token: string; name?: string;
   }
   const claimed = await tx.invite.updateMany({ where: { id: invite.id, acceptedAt: null }, data: { acceptedAt: now } });
   if (claimed.count === 0) throw new Refusal("INVALID_INVITE", INVALID_INVITE);
+  return invite;
+}
 
-  const existing = await tx.user.findUnique({
-    where: { email: invite.email },
-    select: { id: true, passwordHash: true },
-  });
-  let userId: string;
-  if (existing) {
-    if (!existing.passwordHash || !(await verifyPassword(existing.passwordHash, data.password))) {
-      throw new Refusal("WRONG_PASSWORD", "The password is incorrect.", { password: ["The password is incorrect."] });
-    }
-    userId = existing.id;
-  } else {
-    const fields = newAccountFieldsSchema.safeParse({ name: data.name ?? "" });
-    const password = newPasswordSchema.safeParse(data.password);
-    if (!fields.success || !password.success) {
-      throw new Refusal("INVALID", "Check the highlighted fields.", {
-        name: fields.success ? undefined : fields.error.issues.map((issue) => issue.message),
-        password: password.success ? undefined : password.error.issues.map((issue) => issue.message),
-      });
-    }
-    const user = await tx.user.create({
-      data: { email: invite.email, name: fields.data.name, passwordHash: await hashPassword(password.data) },
-      select: { id: true },
-    });
-    userId = user.id;
-  }
-  const member = await tx.member.upsert({
+function join(tx: Tx, invite: { organizationId: string; role: Role }, userId: string) {
+  return tx.member.upsert({
     where: { organizationId_userId: { organizationId: invite.organizationId, userId } },
     create: { organizationId: invite.organizationId, userId, role: invite.role },
     update: { role: invite.role, status: "ACTIVE", version: { increment: 1 } },
     select: { id: true, role: true, status: true, organization: { select: { slug: true } } },
   });
-  return { invite, userId, member };
+}
+
+export const ACCOUNT_EXISTS =
+  "An account with this email already exists. Sign in with it, then open this invitation link again to accept.";
+
+/**
+ * Accepts an invitation by creating the invited person's account. An address that already has an
+ * account is sent to the normal sign-in instead: no password is ever checked here, so an
+ * invitation cannot be used to guess one.
+ */
+export async function acceptInviteWithNewAccount(tx: Tx, data: { token: string; name: string; passwordHash: string }) {
+  const invite = await claimInvite(tx, data.token);
+  if ((await tx.user.count({ where: { email: invite.email } })) > 0) {
+    throw new Refusal("ACCOUNT_EXISTS", ACCOUNT_EXISTS);
+  }
+  const user = await tx.user.create({
+    data: { email: invite.email, name: data.name, passwordHash: data.passwordHash },
+    select: { id: true },
+  });
+  return { invite, userId: user.id, member: await join(tx, invite, user.id) };
+}
+
+export const WRONG_ACCOUNT =
+  "This invitation was sent to another email address. Sign out, then sign in with that address to accept it.";
+
+/** Accepts an invitation for the signed-in person, who must be the one it was sent to. */
+export async function acceptInviteAsUser(tx: Tx, user: { id: string; email: string }, token: string) {
+  const invite = await claimInvite(tx, token);
+  if (invite.email !== user.email) throw new Refusal("WRONG_ACCOUNT", WRONG_ACCOUNT);
+  return { invite, userId: user.id, member: await join(tx, invite, user.id) };
 }
