@@ -1,9 +1,10 @@
 import { type NextRequest, NextResponse } from "next/server";
+import { servesOverHttps } from "./lib/auth/config";
 
 /**
  * Browser hardening on every response: a CSP with a fresh nonce per request (Next.js puts it on its
- * own scripts), no framing, no MIME sniffing, no referrer (invitation links carry secrets), and
- * HSTS in production. This is not an access check: pages and actions check membership themselves.
+ * own scripts), no inline styles, no framing, no MIME sniffing, no referrer (invitation links carry
+ * secrets), and HSTS when the app is served over HTTPS. This is not an access check: pages and actions check membership themselves.
  */
 export function proxy(request: NextRequest) {
   const nonce = btoa(crypto.randomUUID());
@@ -11,7 +12,8 @@ export function proxy(request: NextRequest) {
   const csp = [
     "default-src 'self'",
     `script-src 'self' 'nonce-${nonce}' 'strict-dynamic'${production ? "" : " 'unsafe-eval'"}`,
-    "style-src 'self' 'unsafe-inline'",
+    // Styles come from the built stylesheet only; the development server injects its own inline ones.
+    `style-src 'self'${production ? "" : " 'unsafe-inline'"}`,
     "img-src 'self' data: blob:",
     "font-src 'self'",
     "connect-src 'self'",
@@ -30,7 +32,8 @@ export function proxy(request: NextRequest) {
   response.headers.set("X-Frame-Options", "DENY");
   response.headers.set("Referrer-Policy", "no-referrer");
   response.headers.set("Permissions-Policy", "camera=(), microphone=(), geolocation=()");
-  if (production) response.headers.set("Strict-Transport-Security", "max-age=63072000; includeSubDomains");
+  // HSTS means something only over HTTPS, and over plain HTTP it would strand a local install.
+  if (servesOverHttps()) response.headers.set("Strict-Transport-Security", "max-age=63072000; includeSubDomains");
   return response;
 }
 

@@ -11,7 +11,7 @@ export default defineConfig({
   },
   test: {
     environment: "node",
-    include: ["{app,components,lib,prisma}/**/*.test.{ts,tsx}"],
+    include: ["{app,components,lib,prisma}/**/*.test.{ts,tsx}", "proxy.test.ts"],
     globalSetup: ["prisma/test-setup.ts"],
     setupFiles: ["vitest.setup.ts"],
     // Prisma's schema engine is WebAssembly imported as an ES module (the drift test).

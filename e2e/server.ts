@@ -1,9 +1,8 @@
-import { mkdtempSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { rmSync } from "node:fs";
 import path from "node:path";
 import { launch } from "../prisma/start";
 import { recreateDatabase } from "../prisma/test-database";
-import { appPort, e2eDatabaseUrl, embeddedDatabasePort } from "./database";
+import { appPort, e2eDatabaseUrl, embeddedDatabaseDir } from "./database";
 
 /**
  * The server the end-to-end tests drive: a fresh production build on a fresh database of its own,
@@ -16,14 +15,14 @@ if (url) {
   process.env.DATABASE_URL = url;
   await recreateDatabase(url);
 }
-const dataDir = path.join(mkdtempSync(path.join(tmpdir(), "parley-e2e-")), "db");
+rmSync(embeddedDatabaseDir, { recursive: true, force: true });
+const dataDir = path.join(embeddedDatabaseDir, "db");
 process.exit(
   await launch({
     mode: "start",
     port: appPort,
     host: "127.0.0.1",
     dataDir,
-    dbPort: embeddedDatabasePort,
     build: "always",
   }),
 );

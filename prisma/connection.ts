@@ -28,6 +28,8 @@ export function parseDatabaseUrl(url: string): URL {
 /** Where a URL points, without its password, for messages. */
 export function describeTarget(url: string): string {
   const parsed = new URL(url);
+  const socketDir = parsed.searchParams.get("host");
+  if (socketDir?.startsWith("/")) return `the socket in ${socketDir}, database ${parsed.pathname.slice(1)}`;
   return `${parsed.hostname}:${parsed.port || "5432"}${parsed.pathname}`;
 }
 

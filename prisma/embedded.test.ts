@@ -1,4 +1,4 @@
-import { mkdtempSync } from "node:fs";
+import { chmodSync, mkdtempSync, statSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import pg from "pg";
@@ -46,4 +46,23 @@ it("serves several clients at once, queueing one while another's transaction is 
   expect(order).toEqual(["commit", "read"]);
   await Promise.all([a.end(), b.end()]);
   await server.stop();
+});
+
+it("answers only on a Unix socket in a folder no other user can enter", async () => {
+  const root = mkdtempSync(path.join(tmpdir(), "parley-embedded-"));
+  chmodSync(root, 0o755);
+  const server = await startEmbeddedDatabase(path.join(root, "db"));
+  try {
+    const url = new URL(server.url);
+    expect(url.searchParams.get("host")).toBe(root);
+    expect(url.password).toBe("");
+    expect(statSync(root).mode & 0o777).toBe(0o700);
+    expect(statSync(path.join(root, ".s.PGSQL.5432")).isSocket()).toBe(true);
+    const client = new pg.Client(server.url);
+    await client.connect();
+    expect((await client.query("SELECT 1 AS one")).rows).toEqual([{ one: 1 }]);
+    await client.end();
+  } finally {
+    await server.stop();
+  }
 });

@@ -1,5 +1,7 @@
-import { mkdirSync } from "node:fs";
+import { chmodSync, mkdirSync, mkdtempSync, rmSync } from "node:fs";
 import { createServer } from "node:net";
+import { tmpdir } from "node:os";
+import path from "node:path";
 import { PGlite } from "@electric-sql/pglite";
 import { PGLiteSocketServer } from "@electric-sql/pglite-socket";
 
@@ -47,26 +49,43 @@ function groupExtendedQueries(server: PGLiteSocketServer): void {
   };
 }
 
+// A Unix socket path must fit in about 107 bytes; past that the socket goes to a private temporary folder.
+const MAX_SOCKET_PATH = 100;
+
 /**
  * PostgreSQL compiled to WebAssembly (PGlite), persisted in `dataDir` (or kept in memory when
- * `dataDir` is "memory://") and served over the PostgreSQL wire protocol on a loopback port, so
- * the app, the migration runner and the tests talk to it exactly as to a real server.
+ * `dataDir` is "memory://"), and served over the PostgreSQL wire protocol on a Unix socket, so the
+ * app, the migration runner and the tests talk to it exactly as to a real server. PGlite checks no
+ * password, so the socket is the lock: it lives in a folder only this user can enter (beside the
+ * data folder, or `socketDir`), and no TCP port is opened for other local users to reach.
  */
-export async function startEmbeddedDatabase(dataDir: string, port?: number): Promise<EmbeddedDatabase> {
-  if (!dataDir.startsWith("memory://")) mkdirSync(dataDir, { recursive: true });
+export async function startEmbeddedDatabase(dataDir: string, socketDir?: string): Promise<EmbeddedDatabase> {
+  const persistent = !dataDir.startsWith("memory://");
+  if (persistent) mkdirSync(dataDir, { recursive: true });
+  let folder = socketDir ?? (persistent ? path.dirname(dataDir) : undefined);
+  let temporary = false;
+  if (!folder || path.join(folder, ".s.PGSQL.5432").length > MAX_SOCKET_PATH) {
+    folder = mkdtempSync(path.join(tmpdir(), "parley-db-"));
+    temporary = true;
+  }
+  mkdirSync(folder, { recursive: true });
+  chmodSync(folder, 0o700);
+  const socket = path.join(folder, ".s.PGSQL.5432");
+  rmSync(socket, { force: true });
+
   const db = await PGlite.create({ dataDir });
-  const listenPort = port ?? (await freePort());
-  const server = new PGLiteSocketServer({ db, host: "127.0.0.1", port: listenPort, maxConnections: 64 });
+  const server = new PGLiteSocketServer({ db, path: socket, maxConnections: 64 });
   groupExtendedQueries(server);
   await server.start();
   let stopped = false;
   return {
-    url: `postgresql://postgres:postgres@127.0.0.1:${listenPort}/postgres?sslmode=disable`,
+    url: `postgresql://postgres@localhost/postgres?host=${encodeURIComponent(folder)}&sslmode=disable`,
     stop: async () => {
       if (stopped) return;
       stopped = true;
       await server.stop();
       await db.close();
+      rmSync(temporary ? folder : socket, { recursive: true, force: true });
     },
   };
 }

@@ -18,14 +18,13 @@ export type LaunchOptions = {
   port: number;
   host: string;
   dataDir: string;
-  /** The embedded database's port; a free one when not given. */
-  dbPort?: number;
   /** "auto" builds when sources are newer than the last build; "always" is for end-to-end tests. */
   build: "auto" | "always";
 };
 
 const root = path.resolve(import.meta.dirname, "..");
 const nextBin = path.join(root, "node_modules", "next", "dist", "bin", "next");
+const serverScript = path.join(root, "prisma", "server.ts");
 const SOURCES = [
   "app",
   "components",
@@ -87,7 +86,7 @@ function lockDataDir(dataDir: string): () => void {
 }
 
 function run(args: string[], env: NodeJS.ProcessEnv): ChildProcess {
-  return spawn(process.execPath, [nextBin, ...args], { cwd: root, env, stdio: "inherit" });
+  return spawn(process.execPath, args, { cwd: root, env, stdio: "inherit" });
 }
 
 function exitCode(child: ChildProcess): Promise<number> {
@@ -125,7 +124,7 @@ export async function launch(options: LaunchOptions): Promise<number> {
       console.log(`Using the PostgreSQL database at ${describeTarget(url)}.`);
     } else {
       unlock = lockDataDir(options.dataDir);
-      embedded = await startEmbeddedDatabase(options.dataDir, options.dbPort);
+      embedded = await startEmbeddedDatabase(options.dataDir);
       url = embedded.url;
       console.log(
         `Embedded database running on ${describeTarget(url)}, data in ${path.relative(root, options.dataDir) || options.dataDir}.`,
@@ -162,12 +161,12 @@ export async function launch(options: LaunchOptions): Promise<number> {
     }
     if (options.mode === "start" && (options.build === "always" || needsBuild()) && !stopping) {
       console.log("Building Parley (first run, or the sources changed)…");
-      child = run(["build"], env);
+      child = run([nextBin, "build"], env);
       const code = await exitCode(child);
       if (code !== 0 || stopping) return stopping ? 0 : code;
     }
     if (stopping) return 0;
-    child = run([options.mode, "--port", String(options.port), "--hostname", options.host], env);
+    child = run(["--import", "tsx", serverScript, options.mode, String(options.port), options.host], env);
     const server = child;
     const exited = exitCode(server);
     if (await waitForHealth(`http://127.0.0.1:${options.port}`, server)) {
