@@ -13,6 +13,8 @@ vi.mock("next/headers", async () => {
   return {
     cookies: async () => ({
       get: (name: string) => (request.cookies.has(name) ? { name, value: request.cookies.get(name) } : undefined),
+      set: (name: string, value: string) => request.cookies.set(name, value),
+      delete: (name: string) => request.cookies.delete(name),
     }),
     headers: async () => new Headers([...request.headers.entries()]),
   };

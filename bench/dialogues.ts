@@ -76,7 +76,7 @@ process.env.PARLEY_QUERY_EVENTS = "1";
 const { countQueries } = await import("../lib/db");
 const { getDashboard, listDialogues } = await import("../lib/dialogues/data");
 const context = {
-  user: { id: user.id, email: user.email, name: user.name, twoFactorEnabled: false },
+  user: { id: user.id, email: user.email, name: user.name, twoFactorEnabled: false, signInId: "bench" },
   memberId: member.id,
   role: "CONVENER" as const,
   organizationId: organization.id,

@@ -63,6 +63,16 @@ export async function createDialogues(
   }
 }
 
+/** Straight into the end-to-end database, for checks a page cannot show (rate-limit counters). */
+export async function withDatabase<T>(work: (db: PrismaClient) => Promise<T>): Promise<T> {
+  const db = new PrismaClient({ adapter: new PrismaPg({ connectionString: fixtureDatabaseUrl() }) });
+  try {
+    return await work(db);
+  } finally {
+    await db.$disconnect();
+  }
+}
+
 export async function signIn(page: Page, person: { email: string; password: string; name: string }) {
   await page.goto("/signin");
   await page.getByLabel("Email").fill(person.email);
@@ -72,10 +82,13 @@ export async function signIn(page: Page, person: { email: string; password: stri
 }
 
 export const test = base.extend<{ organization: Organization }>({
-  // A script error in the browser fails the test, even where the page still looks right.
+  // A script error or a Content-Security-Policy violation fails the test, even where the page still looks right.
   page: async ({ page }, use) => {
     const errors: string[] = [];
     page.on("pageerror", (error) => errors.push(error.message));
+    page.on("console", (message) => {
+      if (message.type() === "error" && /Content Security Policy/i.test(message.text())) errors.push(message.text());
+    });
     await use(page);
     expect(errors, "errors thrown in the browser").toEqual([]);
   },

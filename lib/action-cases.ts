@@ -156,7 +156,12 @@ export const actionCases: Record<string, OrganizationCase | OtherCase> = {
   signUpAction: { kind: "public", why: "creates a new organization; reads and writes no existing one" },
   acceptInviteAction: {
     kind: "public",
-    why: "authorised by the invitation token, not by membership (lib/invites/data.test.ts)",
+    why: "authorised by the invitation token, not by membership; creates a new account only (lib/invites/data.test.ts)",
+  },
+  joinInviteAction: {
+    kind: "account",
+    why: "authorised by the invitation token and the signed-in address it names (lib/invites/data.test.ts)",
+    input: { token: "not-a-real-invitation-token-0123456789" },
   },
   createOrganizationAction: {
     kind: "account",
@@ -168,8 +173,18 @@ export const actionCases: Record<string, OrganizationCase | OtherCase> = {
     why: "acts on the signed-in user only",
     input: { currentPassword: "fixture-password-0f-length", newPassword: "a-new-password-for-tests" },
   },
+  signOutAction: { kind: "account", why: "ends the caller's own sign-in", input: {} },
   signOutEverywhereAction: { kind: "account", why: "acts on the signed-in user only", input: {} },
-  startTwoFactorAction: { kind: "account", why: "acts on the signed-in user only", input: {} },
+  revokeSignInAction: {
+    kind: "account",
+    why: "ends one of the caller's own sign-ins; another's is not found (lib/auth/session.test.ts)",
+    input: { signInId: "someoneelsessignin" },
+  },
+  startTwoFactorAction: {
+    kind: "account",
+    why: "acts on the signed-in user only",
+    input: { password: "fixture-password-0f-length" },
+  },
   confirmTwoFactorAction: { kind: "account", why: "acts on the signed-in user only", input: { code: "123456" } },
   disableTwoFactorAction: { kind: "account", why: "acts on the signed-in user only", input: { password: "x" } },
 };

@@ -9,7 +9,7 @@ function createClient() {
   // Secrets never leave the database unless a query asks for them by name.
   const client = new PrismaClient({
     adapter,
-    omit: { user: { passwordHash: true, totpSecret: true } },
+    omit: { user: { passwordHash: true, totpSecret: true, pendingTotpSecret: true } },
     // Query events let tests and the benchmark count queries (no query per row); off otherwise.
     log: (events ? [{ emit: "event", level: "query" }] : []) satisfies Prisma.LogDefinition[],
   });

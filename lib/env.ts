@@ -1,10 +1,10 @@
 import { z } from "zod";
 
-const limit = (name: string, fallback: number) =>
+const count = (name: string, fallback: number, min: number, what: string) =>
   z.coerce
-    .number({ error: `${name} must be a whole number of failures, like ${fallback}.` })
-    .int({ error: `${name} must be a whole number of failures, like ${fallback}.` })
-    .min(1, { error: `${name} must be at least 1.` })
+    .number({ error: `${name} must be a whole number of ${what}, like ${fallback}.` })
+    .int({ error: `${name} must be a whole number of ${what}, like ${fallback}.` })
+    .min(min, { error: `${name} must be at least ${min}.` })
     .default(fallback);
 
 /** The environment the app runs with. Validated once, at start-up (instrumentation.ts). */
@@ -29,10 +29,15 @@ export const envSchema = z.object({
   NEXTAUTH_URL: z
     .url({ error: "NEXTAUTH_URL must be the app's public URL, like https://parley.example.org." })
     .optional(),
-  SIGNIN_LIMIT_ACCOUNT: limit("SIGNIN_LIMIT_ACCOUNT", 5),
-  SIGNIN_LIMIT_ADDRESS: limit("SIGNIN_LIMIT_ADDRESS", 20),
-  INVITE_LIMIT_ADDRESS: limit("INVITE_LIMIT_ADDRESS", 10),
-  SIGNUP_LIMIT_ADDRESS: limit("SIGNUP_LIMIT_ADDRESS", 10),
+  SIGNIN_LIMIT_ACCOUNT: count("SIGNIN_LIMIT_ACCOUNT", 5, 1, "failures"),
+  SIGNIN_LIMIT_ADDRESS: count("SIGNIN_LIMIT_ADDRESS", 20, 1, "failures"),
+  INVITE_LIMIT_ADDRESS: count("INVITE_LIMIT_ADDRESS", 10, 1, "failures"),
+  SIGNUP_LIMIT_ADDRESS: count("SIGNUP_LIMIT_ADDRESS", 10, 1, "sign-ups"),
+  INVITE_CREATE_LIMIT: count("INVITE_CREATE_LIMIT", 50, 1, "invitations a day"),
+  /** How many proxies in front of Parley append to X-Forwarded-For; 0 trusts no header at all. */
+  TRUSTED_PROXY_COUNT: count("TRUSTED_PROXY_COUNT", 0, 0, "proxies"),
+  SESSION_IDLE_HOURS: count("SESSION_IDLE_HOURS", 8, 1, "hours"),
+  SESSION_LIFETIME_DAYS: count("SESSION_LIFETIME_DAYS", 7, 1, "days"),
 });
 
 export type Env = z.infer<typeof envSchema>;

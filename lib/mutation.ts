@@ -76,15 +76,17 @@ function parse<S extends z.ZodType>(schema: S, input: unknown) {
 const invalid = (fieldErrors: FieldErrors) =>
   ({ ok: false, reason: "INVALID", message: "Check the highlighted fields.", fieldErrors }) as const;
 
-async function commit<T>(
-  run: (tx: Tx) => Promise<{ data: T; audit: AuditEntry }>,
+async function commit<T, P = undefined>(
+  run: (tx: Tx, prepared: P) => Promise<{ data: T; audit: AuditEntry }>,
   scope: { organizationId: string | null; actorId: string | null },
   revalidate: string[],
   label: string,
+  prepare?: () => Promise<P>,
 ): Promise<ActionResult<T>> {
   try {
+    const prepared = (await prepare?.()) as P;
     const data = await db.$transaction(async (tx) => {
-      const result = await run(tx);
+      const result = await run(tx, prepared);
       await recordAudit(tx, { ...scope, ...result.audit });
       return result.data;
     });
@@ -147,40 +149,55 @@ export async function mutate<S extends z.ZodType, T>(options: {
   );
 }
 
-/** The same road for a person's own account, which belongs to no organization. */
-export async function mutateAccount<S extends z.ZodType, T>(options: {
+/**
+ * The same road for a person's own account, which belongs to no organization. `prepare` runs
+ * before the transaction opens, for slow work such as hashing a password that must hold no lock
+ * (it may refuse, like the write); its result is the data the write receives.
+ */
+export async function mutateAccount<S extends z.ZodType, T, D = z.output<S>>(options: {
   name: string;
   schema: S;
   input: unknown;
-  write: Write<CurrentUser, z.output<S>, T>;
+  prepare?: (data: z.output<S>, user: CurrentUser) => Promise<D>;
+  write: Write<CurrentUser, D, T>;
   revalidate?: string[];
 }): Promise<ActionResult<T>> {
   const parsed = parse(options.schema, options.input);
   if (!parsed.ok) return invalid(parsed.fieldErrors);
   const user = await getCurrentUser();
   if (!user) return { ok: false, reason: "UNAUTHENTICATED", message: "Sign in first." };
+  const { prepare } = options;
   return commit(
-    (tx) => options.write(tx, user, parsed.data),
+    (tx, data: D) => options.write(tx, user, data),
     { organizationId: null, actorId: user.id },
     options.revalidate ?? [],
     options.name,
+    async () => (prepare ? prepare(parsed.data, user) : (parsed.data as D)),
   );
 }
 
-/** For writes made before anyone is signed in (sign-up, accepting an invite): parse, then one audited transaction. */
-export async function mutatePublic<S extends z.ZodType, T>(options: {
+/**
+ * For writes made before anyone is signed in (sign-up, accepting an invite): parse, prepare
+ * outside any transaction (as above), then one audited transaction.
+ */
+export async function mutatePublic<S extends z.ZodType, T, D = z.output<S>>(options: {
   name: string;
   schema: S;
   input: unknown;
-  write: (
-    tx: Tx,
-    data: z.output<S>,
-  ) => Promise<{ data: T; audit: AuditEntry & { organizationId: string; actorId: string } }>;
+  prepare?: (data: z.output<S>) => Promise<D>;
+  write: (tx: Tx, data: D) => Promise<{ data: T; audit: AuditEntry & { organizationId: string; actorId: string } }>;
 }): Promise<ActionResult<T>> {
   const parsed = parse(options.schema, options.input);
   if (!parsed.ok) return invalid(parsed.fieldErrors);
+  const { prepare } = options;
   // The audit entry names the organization and actor the write created: they override the empty scope.
-  return commit((tx) => options.write(tx, parsed.data), { organizationId: null, actorId: null }, [], options.name);
+  return commit(
+    (tx, data: D) => options.write(tx, data),
+    { organizationId: null, actorId: null },
+    [],
+    options.name,
+    async () => (prepare ? prepare(parsed.data) : (parsed.data as D)),
+  );
 }
 
 type Row = { id: string };

@@ -19,16 +19,20 @@ export const request: { cookies: Map<string, string>; headers: Map<string, strin
 /** A Prisma client of the tests' own, for fixtures and for checking what a write left behind. */
 export const testDb = new PrismaClient({ adapter: new PrismaPg({ connectionString: process.env.DATABASE_URL ?? "" }) });
 
+/**
+ * Signs `user` in for the next calls, the way the app does: a sign-in record, and a session cookie
+ * that names it. Null signs out. The address is what the request's X-Forwarded-For ends with.
+ */
 export async function actAs(user: { id: string } | null, address = "203.0.113.7"): Promise<void> {
   request.cookies.clear();
   request.headers.set("x-forwarded-for", address);
   if (!user) return;
-  const { sessionVersion } = await testDb.user.findUniqueOrThrow({
-    where: { id: user.id },
-    select: { sessionVersion: true },
+  const signIn = await testDb.signIn.create({
+    data: { userId: user.id, userAgent: "Vitest", address, expiresAt: new Date(Date.now() + 86_400_000) },
+    select: { id: true },
   });
   const token = await encode({
-    token: { userId: user.id, sessionVersion },
+    token: { sub: user.id, userId: user.id, signInId: signIn.id },
     secret: process.env.NEXTAUTH_SECRET ?? "",
   });
   request.cookies.set(sessionCookieName(), token);

@@ -21,10 +21,12 @@ if (!checked.success) {
   process.exit(1);
 }
 const db = new PrismaClient({ adapter: new PrismaPg({ connectionString: url }) });
-const { count } = await db.user.updateMany({
-  where: { email: email.trim().toLowerCase() },
-  data: { passwordHash: await hashPassword(password), sessionVersion: { increment: 1 } },
-});
+const where = { email: email.trim().toLowerCase() };
+const passwordHash = await hashPassword(password);
+const [{ count }] = await db.$transaction([
+  db.user.updateMany({ where, data: { passwordHash } }),
+  db.signIn.updateMany({ where: { user: where, revokedAt: null }, data: { revokedAt: new Date() } }),
+]);
 await db.$disconnect();
 if (count === 0) {
   console.error(`No account has the email ${email}.`);

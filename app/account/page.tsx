@@ -1,11 +1,15 @@
 import Link from "next/link";
 import { CreateOrganizationForm } from "@/components/account/create-organization-form";
 import { PasswordForm } from "@/components/account/password-form";
-import { SignOutEverywhereButton } from "@/components/account/sign-out-everywhere-button";
+import { SignInsList } from "@/components/account/sign-ins-list";
 import { TwoFactorPanel } from "@/components/account/two-factor-panel";
 import { requireUser } from "@/lib/auth/guard";
+import { describeDevice, listSignIns } from "@/lib/auth/sign-ins";
 import { roleLabels } from "@/lib/authz";
 import { listMyOrganizations } from "@/lib/organizations/data";
+import { formatInZone } from "@/lib/time";
+
+const utc = (date: Date) => `${formatInZone(date, "UTC")} UTC`;
 
 export const metadata = { title: "Your account" };
 
@@ -16,7 +20,7 @@ export default async function AccountPage({
 }) {
   const user = await requireUser("/account");
   const { twoFactorRequiredBy } = await searchParams;
-  const organizations = await listMyOrganizations(user.id);
+  const [organizations, signIns] = await Promise.all([listMyOrganizations(user.id), listSignIns(user.id)]);
   return (
     <div className="space-y-10">
       <div>
@@ -51,9 +55,20 @@ export default async function AccountPage({
         <PasswordForm />
       </section>
       <section className="space-y-3">
-        <h2 className="text-lg font-semibold">Sessions</h2>
-        <p className="text-sm text-slate-600">Ends every signed-in session of yours, on this device and all others.</p>
-        <SignOutEverywhereButton />
+        <h2 className="text-lg font-semibold">Where you are signed in</h2>
+        <p className="text-sm text-slate-600">
+          A sign-in ends after a period without activity and, in any case, after a fixed lifetime.
+        </p>
+        <SignInsList
+          signIns={signIns.map((signIn) => ({
+            id: signIn.id,
+            device: describeDevice(signIn.userAgent),
+            address: signIn.address,
+            createdAt: utc(signIn.createdAt),
+            lastSeenAt: utc(signIn.lastSeenAt),
+            current: signIn.id === user.signInId,
+          }))}
+        />
       </section>
     </div>
   );

@@ -1,7 +1,7 @@
 "use client";
 
 import { useRouter } from "next/navigation";
-import { useState, useTransition } from "react";
+import { useState } from "react";
 import { Button } from "@/components/ui/button";
 import { TextField } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
@@ -10,12 +10,18 @@ import { confirmTwoFactorAction, disableTwoFactorAction, startTwoFactorAction } 
 
 type Enrolment = { secret: string; qrSvg: string };
 
-/** Enrol with a QR code or the key typed by hand, confirm with a code, then keep the recovery codes. */
+/**
+ * Enrol with a QR code or the key typed by hand, confirm with a code, then keep the recovery codes.
+ * Starting (or moving to a new app) asks for the password; a factor already in force stays in
+ * force until the new one is confirmed.
+ */
 export function TwoFactorPanel({ enabled }: { enabled: boolean }) {
   const router = useRouter();
   const [enrolment, setEnrolment] = useState<Enrolment | null>(null);
   const [recoveryCodes, setRecoveryCodes] = useState<string[] | null>(null);
-  const [pending, startTransition] = useTransition();
+  const start = useActionForm(startTwoFactorAction, (result) => {
+    if (result.ok) setEnrolment(result.data);
+  });
   const confirm = useActionForm(confirmTwoFactorAction, (result) => {
     if (result.ok) {
       setRecoveryCodes(result.data.recoveryCodes);
@@ -40,63 +46,63 @@ export function TwoFactorPanel({ enabled }: { enabled: boolean }) {
       </div>
     );
   }
-  if (enabled) {
+  if (enrolment) {
     return (
-      <form onSubmit={disable.onSubmit} className="max-w-sm space-y-3" noValidate>
-        <p className="text-sm">Two-factor sign-in is on.</p>
-        <TextField
-          label="Password, to turn it off"
-          name="password"
-          type="password"
-          errors={disable.errors("password")}
+      <div className="space-y-3">
+        <p className="text-sm">Scan this code with an authenticator app, or type the key by hand.</p>
+        {/* biome-ignore lint/performance/noImgElement: a generated data-URL SVG needs no image optimisation */}
+        <img
+          alt="QR code for your authenticator app"
+          width={180}
+          height={180}
+          src={`data:image/svg+xml;utf8,${encodeURIComponent(enrolment.qrSvg)}`}
         />
-        <FormMessage message={disable.message} />
-        <Button variant="danger" disabled={disable.pending}>
-          Turn off two-factor sign-in
-        </Button>
-      </form>
-    );
-  }
-  if (!enrolment) {
-    return (
-      <Button
-        type="button"
-        disabled={pending}
-        onClick={() =>
-          startTransition(async () => {
-            const result = await startTwoFactorAction({});
-            if (result.ok) setEnrolment(result.data);
-          })
-        }
-      >
-        Set up two-factor sign-in
-      </Button>
+        <p className="text-sm">
+          Key: <code data-testid="totp-key">{enrolment.secret}</code>
+        </p>
+        <form onSubmit={confirm.onSubmit} className="max-w-sm space-y-3" noValidate>
+          <TextField
+            label="Code from the app"
+            name="code"
+            autoComplete="one-time-code"
+            inputMode="numeric"
+            errors={confirm.errors("code")}
+          />
+          <FormMessage message={confirm.message} />
+          <Button disabled={confirm.pending}>Turn on</Button>
+        </form>
+      </div>
     );
   }
   return (
-    <div className="space-y-3">
-      <p className="text-sm">Scan this code with an authenticator app, or type the key by hand.</p>
-      {/* biome-ignore lint/performance/noImgElement: a generated data-URL SVG needs no image optimisation */}
-      <img
-        alt="QR code for your authenticator app"
-        width={180}
-        height={180}
-        src={`data:image/svg+xml;utf8,${encodeURIComponent(enrolment.qrSvg)}`}
-      />
-      <p className="text-sm">
-        Key: <code data-testid="totp-key">{enrolment.secret}</code>
-      </p>
-      <form onSubmit={confirm.onSubmit} className="max-w-sm space-y-3" noValidate>
+    <div className="space-y-6">
+      {enabled ? <p className="text-sm">Two-factor sign-in is on.</p> : null}
+      <form onSubmit={start.onSubmit} className="max-w-sm space-y-3" noValidate>
         <TextField
-          label="Code from the app"
-          name="code"
-          autoComplete="one-time-code"
-          inputMode="numeric"
-          errors={confirm.errors("code")}
+          label={enabled ? "Password, to move to a new authenticator app" : "Password, to set up two-factor sign-in"}
+          name="password"
+          type="password"
+          autoComplete="current-password"
+          errors={start.errors("password")}
         />
-        <FormMessage message={confirm.message} />
-        <Button disabled={confirm.pending}>Turn on</Button>
+        <FormMessage message={start.message} />
+        <Button disabled={start.pending}>{enabled ? "Move to a new app" : "Set up two-factor sign-in"}</Button>
       </form>
+      {enabled ? (
+        <form onSubmit={disable.onSubmit} className="max-w-sm space-y-3" noValidate>
+          <TextField
+            label="Password, to turn it off"
+            name="password"
+            type="password"
+            autoComplete="current-password"
+            errors={disable.errors("password")}
+          />
+          <FormMessage message={disable.message} />
+          <Button variant="danger" disabled={disable.pending}>
+            Turn off two-factor sign-in
+          </Button>
+        </form>
+      ) : null}
     </div>
   );
 }

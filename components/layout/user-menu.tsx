@@ -1,9 +1,14 @@
 "use client";
 
 import Link from "next/link";
-import { signOut } from "next-auth/react";
+import { useRouter } from "next/navigation";
+import { useTransition } from "react";
+import { signOutAction } from "@/lib/accounts/actions";
 
+/** Signing out ends this sign-in on the server too: the old cookie opens nothing afterwards. */
 export function UserMenu({ name }: { name: string }) {
+  const router = useRouter();
+  const [pending, startTransition] = useTransition();
   return (
     <div className="flex items-center gap-3">
       <Link href="/account" className="text-slate-700 hover:underline">
@@ -11,7 +16,14 @@ export function UserMenu({ name }: { name: string }) {
       </Link>
       <button
         type="button"
-        onClick={() => signOut({ callbackUrl: "/signin" })}
+        disabled={pending}
+        onClick={() =>
+          startTransition(async () => {
+            await signOutAction({});
+            router.push("/signin");
+            router.refresh();
+          })
+        }
         className="text-slate-500 hover:text-slate-900"
       >
         Sign out

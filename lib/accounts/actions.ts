@@ -1,29 +1,33 @@
 "use server";
 
-import { headers } from "next/headers";
-import { blockedFor, clientAddress, limits, recordFailure, retryMessage } from "../auth/rate-limit";
-import { mutateAccount, mutatePublic } from "../mutation";
+import { cookies, headers } from "next/headers";
+import { clientAddress } from "../auth/client-address";
+import { sessionCookieName } from "../auth/config";
+import { hashPassword } from "../auth/password";
+import { consume, limits, retryMessage } from "../auth/rate-limit";
+import { endSignIns, revokeSignIn } from "../auth/sign-ins";
+import { mutateAccount, mutatePublic, notFound } from "../mutation";
 import { createOrganization } from "../organizations/data";
-import { changePassword, confirmTwoFactor, disableTwoFactor, endAllSessions, signUp, startTwoFactor } from "./data";
+import { changePassword, checkPassword, confirmTwoFactor, disableTwoFactor, signUp, startTwoFactor } from "./data";
 import {
   changePasswordSchema,
   createOrganizationSchema,
-  disableTwoFactorSchema,
   emptySchema,
+  passwordConfirmationSchema,
+  revokeSignInSchema,
   signUpSchema,
   twoFactorCodeSchema,
 } from "./schema";
 
 /** Public: the first user of a new organization. The form then signs in with the same credentials. */
 export async function signUpAction(input: unknown) {
-  const address = clientAddress((await headers()).get("x-forwarded-for"));
-  const blocked = await blockedFor(limits.signUpAddress, address);
+  const blocked = await consume(limits.signUpAddress, clientAddress((await headers()).get("x-forwarded-for")));
   if (blocked) return { ok: false as const, reason: "RATE_LIMITED", message: retryMessage(blocked) };
-  await recordFailure(limits.signUpAddress, address);
   return mutatePublic({
     name: "signUp",
     schema: signUpSchema,
     input,
+    prepare: async ({ password, ...data }) => ({ ...data, passwordHash: await hashPassword(password) }),
     write: async (tx, data) => {
       const { user, organization } = await signUp(tx, data);
       return {
@@ -67,10 +71,42 @@ export async function changePasswordAction(input: unknown) {
     name: "changePassword",
     schema: changePasswordSchema,
     input,
+    prepare: async (data, user) => {
+      await checkPassword(user.id, data.currentPassword, "currentPassword");
+      return { passwordHash: await hashPassword(data.newPassword) };
+    },
     write: async (tx, user, data) => {
-      await changePassword(tx, user.id, data.currentPassword, data.newPassword);
+      await changePassword(tx, user.id, data.passwordHash);
       return { data: null, audit: { action: "user.password_changed", entity: "User", entityId: user.id } };
     },
+  });
+}
+
+/** Ends this sign-in on the server, not only in the browser: the old cookie opens nothing afterwards. */
+export async function signOutAction(input: unknown) {
+  const result = await mutateAccount({
+    name: "signOut",
+    schema: emptySchema,
+    input,
+    write: async (tx, user) => {
+      await revokeSignIn(tx, user.id, user.signInId);
+      return { data: null, audit: { action: "user.signed_out", entity: "SignIn", entityId: user.signInId } };
+    },
+  });
+  (await cookies()).delete(sessionCookieName());
+  return result;
+}
+
+export async function revokeSignInAction(input: unknown) {
+  return mutateAccount({
+    name: "revokeSignIn",
+    schema: revokeSignInSchema,
+    input,
+    write: async (tx, user, data) => {
+      if (!(await revokeSignIn(tx, user.id, data.signInId))) throw notFound();
+      return { data: null, audit: { action: "user.sign_in_revoked", entity: "SignIn", entityId: data.signInId } };
+    },
+    revalidate: ["/account"],
   });
 }
 
@@ -80,8 +116,11 @@ export async function signOutEverywhereAction(input: unknown) {
     schema: emptySchema,
     input,
     write: async (tx, user) => {
-      await endAllSessions(tx, user.id);
-      return { data: null, audit: { action: "user.sessions_ended", entity: "User", entityId: user.id } };
+      const ended = await endSignIns(tx, user.id);
+      return {
+        data: null,
+        audit: { action: "user.sessions_ended", entity: "User", entityId: user.id, after: { ended } },
+      };
     },
   });
 }
@@ -89,8 +128,9 @@ export async function signOutEverywhereAction(input: unknown) {
 export async function startTwoFactorAction(input: unknown) {
   return mutateAccount({
     name: "startTwoFactor",
-    schema: emptySchema,
+    schema: passwordConfirmationSchema,
     input,
+    prepare: (data, user) => checkPassword(user.id, data.password, "password"),
     write: async (tx, user) => ({
       data: await startTwoFactor(tx, user.id, user.email),
       audit: { action: "user.two_factor_started", entity: "User", entityId: user.id },
@@ -114,10 +154,11 @@ export async function confirmTwoFactorAction(input: unknown) {
 export async function disableTwoFactorAction(input: unknown) {
   return mutateAccount({
     name: "disableTwoFactor",
-    schema: disableTwoFactorSchema,
+    schema: passwordConfirmationSchema,
     input,
-    write: async (tx, user, data) => {
-      await disableTwoFactor(tx, user.id, data.password);
+    prepare: (data, user) => checkPassword(user.id, data.password, "password"),
+    write: async (tx, user) => {
+      await disableTwoFactor(tx, user.id);
       return { data: null, audit: { action: "user.two_factor_disabled", entity: "User", entityId: user.id } };
     },
     revalidate: ["/account"],

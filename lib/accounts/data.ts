@@ -1,7 +1,9 @@
 import "server-only";
 import QRCode from "qrcode";
-import { hashPassword, verifyPassword } from "../auth/password";
-import { hashRecoveryCode, newRecoveryCodes, newTotpSecret, totpUri, verifyTotp } from "../auth/two-factor";
+import { verifyPassword } from "../auth/password";
+import { endSignIns } from "../auth/sign-ins";
+import { hashRecoveryCode, newRecoveryCodes, newTotpSecret, totpStep, totpUri } from "../auth/two-factor";
+import { db } from "../db";
 import { Refusal, type Tx } from "../mutation";
 import { createOrganization } from "../organizations/data";
 
@@ -14,56 +16,54 @@ export async function emailTaken(tx: Tx, email: string): Promise<boolean> {
 /** The first user of a new organization: an account, the organization, and an OWNER membership. */
 export async function signUp(
   tx: Tx,
-  data: { name: string; email: string; password: string; organizationName: string },
+  data: { name: string; email: string; passwordHash: string; organizationName: string },
 ) {
   if (await emailTaken(tx, data.email)) throw new Refusal("EMAIL_TAKEN", EMAIL_TAKEN, { email: [EMAIL_TAKEN] });
   const user = await tx.user.create({
-    data: { name: data.name, email: data.email, passwordHash: await hashPassword(data.password) },
+    data: { name: data.name, email: data.email, passwordHash: data.passwordHash },
     select: { id: true, email: true, name: true },
   });
   const organization = await createOrganization(tx, user.id, data.organizationName);
   return { user, organization };
 }
 
-async function passwordHashOf(tx: Tx, userId: string): Promise<string | null> {
-  const row = await tx.user.findUnique({ where: { id: userId }, select: { passwordHash: true } });
-  return row?.passwordHash ?? null;
-}
-
-/** A new password ends every session, this one included. */
-export async function changePassword(tx: Tx, userId: string, currentPassword: string, newPassword: string) {
-  const hash = await passwordHashOf(tx, userId);
-  if (!hash || !(await verifyPassword(hash, currentPassword))) {
-    throw new Refusal("WRONG_PASSWORD", "The current password is incorrect.", {
-      currentPassword: ["The current password is incorrect."],
-    });
+/**
+ * Proves the signed-in person knows their password before a sensitive change. It runs before the
+ * transaction (argon2 is slow), and refuses beside the form field that carried the password.
+ */
+export async function checkPassword(userId: string, password: string, field: string): Promise<void> {
+  const row = await db.user.findUnique({ where: { id: userId }, select: { passwordHash: true } });
+  if (!row?.passwordHash || !(await verifyPassword(row.passwordHash, password))) {
+    const message = field === "currentPassword" ? "The current password is incorrect." : "The password is incorrect.";
+    throw new Refusal("WRONG_PASSWORD", message, { [field]: [message] });
   }
-  await tx.user.update({
-    where: { id: userId },
-    data: { passwordHash: await hashPassword(newPassword), sessionVersion: { increment: 1 } },
-  });
 }
 
-export async function endAllSessions(tx: Tx, userId: string) {
-  await tx.user.update({ where: { id: userId }, data: { sessionVersion: { increment: 1 } } });
+/** A new password ends every sign-in, this one included. */
+export async function changePassword(tx: Tx, userId: string, passwordHash: string) {
+  await tx.user.update({ where: { id: userId }, data: { passwordHash } });
+  await endSignIns(tx, userId);
 }
 
-/** Step one of enrolment: a fresh secret, not yet in force until a code from it is confirmed. */
+/**
+ * Step one of enrolment: a fresh secret waits for its first code. Whatever factor is in force
+ * stays in force until then, so starting over switches nothing off.
+ */
 export async function startTwoFactor(tx: Tx, userId: string, email: string) {
   const secret = newTotpSecret();
-  await tx.user.update({ where: { id: userId }, data: { totpSecret: secret, twoFactorEnabledAt: null } });
+  await tx.user.update({ where: { id: userId }, data: { pendingTotpSecret: secret } });
   const uri = totpUri(secret, email);
   return { secret, uri, qrSvg: await QRCode.toString(uri, { type: "svg", margin: 1 }) };
 }
 
-/** Step two: a correct code turns two-factor on and yields recovery codes, shown once. */
+/** Step two: a correct code puts the waiting secret in force and yields recovery codes, shown once. */
 export async function confirmTwoFactor(tx: Tx, userId: string, code: string) {
-  const row = await tx.user.findUnique({
-    where: { id: userId },
-    select: { totpSecret: true, twoFactorEnabledAt: true },
-  });
-  if (!row?.totpSecret) throw new Refusal("NOT_STARTED", "Start the set-up again: no key is waiting for confirmation.");
-  if (!verifyTotp(row.totpSecret, code)) {
+  const row = await tx.user.findUnique({ where: { id: userId }, select: { pendingTotpSecret: true } });
+  if (!row?.pendingTotpSecret) {
+    throw new Refusal("NOT_STARTED", "Start the set-up again: no key is waiting for confirmation.");
+  }
+  const step = totpStep(row.pendingTotpSecret, code);
+  if (step === null) {
     throw new Refusal("WRONG_CODE", "That code is not right. Check the time on your device and try the newest code.", {
       code: ["That code is not right. Try the newest code."],
     });
@@ -71,15 +71,23 @@ export async function confirmTwoFactor(tx: Tx, userId: string, code: string) {
   const codes = newRecoveryCodes();
   await tx.recoveryCode.deleteMany({ where: { userId } });
   await tx.recoveryCode.createMany({ data: codes.map((code) => ({ userId, codeHash: hashRecoveryCode(code) })) });
-  await tx.user.update({ where: { id: userId }, data: { twoFactorEnabledAt: new Date() } });
+  // The confirming code counts as used: it cannot sign anyone in afterwards.
+  await tx.user.update({
+    where: { id: userId },
+    data: {
+      totpSecret: row.pendingTotpSecret,
+      pendingTotpSecret: null,
+      twoFactorEnabledAt: new Date(),
+      lastTotpStep: step,
+    },
+  });
   return { recoveryCodes: codes };
 }
 
-export async function disableTwoFactor(tx: Tx, userId: string, password: string) {
-  const hash = await passwordHashOf(tx, userId);
-  if (!hash || !(await verifyPassword(hash, password))) {
-    throw new Refusal("WRONG_PASSWORD", "The password is incorrect.", { password: ["The password is incorrect."] });
-  }
+export async function disableTwoFactor(tx: Tx, userId: string) {
   await tx.recoveryCode.deleteMany({ where: { userId } });
-  await tx.user.update({ where: { id: userId }, data: { totpSecret: null, twoFactorEnabledAt: null } });
+  await tx.user.update({
+    where: { id: userId },
+    data: { totpSecret: null, pendingTotpSecret: null, twoFactorEnabledAt: null, lastTotpStep: null },
+  });
 }

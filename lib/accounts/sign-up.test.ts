@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { HASH_CONCURRENCY, hashesWaiting, withHashSlot } from "../auth/password";
 import { limits } from "../auth/rate-limit";
 import { actAs, testDb, unique } from "../testing";
 import { signUpAction } from "./actions";
@@ -51,5 +52,33 @@ describe("sign-up", () => {
       reason: "RATE_LIMITED",
       message: "Too many attempts. Try again in 60 minutes.",
     });
+  });
+});
+
+describe("password hashing under load", () => {
+  it("happens before the transaction opens, so a slow or queued hash holds no lock", async () => {
+    let release = () => {};
+    const gate = new Promise<void>((resolve) => {
+      release = resolve;
+    });
+    // Every hashing slot is taken, so the sign-up's hash waits in the queue as it would in a burst.
+    const held = Array.from({ length: HASH_CONCURRENCY }, () => withHashSlot(() => gate));
+    await actAs(null, `198.18.3.1-${unique("a")}`);
+    const signingUp = signUp();
+    while (hashesWaiting() === 0) await new Promise((resolve) => setTimeout(resolve, 20));
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    // On the embedded server a statement waits behind any open transaction; on PostgreSQL an open
+    // one shows as idle in transaction. Either way, the sign-up must have none open yet.
+    const probe = await Promise.race([
+      testDb.$queryRaw<{ open: number }[]>`
+        SELECT count(*)::int AS open FROM pg_stat_activity
+        WHERE state = 'idle in transaction' AND datname = current_database()
+          AND xact_start < now() - interval '200 milliseconds'`,
+      new Promise((resolve) => setTimeout(() => resolve("blocked behind a transaction"), 3_000)),
+    ]);
+    release();
+    await Promise.all(held);
+    expect(await signingUp).toMatchObject({ ok: true });
+    expect(probe).toEqual([{ open: 0 }]);
   });
 });

@@ -1,23 +1,32 @@
 import { describe, expect, it } from "vitest";
 import { getMemberContext } from "../auth/member";
 import { signInWithPassword, TWO_FACTOR_REQUIRED } from "../auth/sign-in";
-import { currentTotp } from "../auth/two-factor";
+import { currentTotp, newTotpSecret } from "../auth/two-factor";
 import { changeRoleAction } from "../members/actions";
 import { updateOrganizationAction } from "../organizations/actions";
-import { actAs, createOrganizationFixture, TEST_PASSWORD, testDb } from "../testing";
+import { TWO_FACTOR_FIRST } from "../organizations/data";
+import { actAs, createOrganizationFixture, TEST_PASSWORD, testDb, unique } from "../testing";
 import { confirmTwoFactorAction, disableTwoFactorAction, startTwoFactorAction } from "./actions";
 
+const address = () => `enrol-${unique("a")}`;
+
 describe("two-factor enrolment", () => {
-  it("turns on only after a correct code, yields hashed single-use recovery codes, and can be turned off with the password", async () => {
+  it("asks for the password, turns on only after a correct code, yields hashed single-use recovery codes, and turns off with the password", async () => {
     const { members } = await createOrganizationFixture("Enrol");
     const user = members.CONVENER.user;
     await actAs(user);
 
-    const started = await startTwoFactorAction({});
+    expect(await startTwoFactorAction({})).toMatchObject({ ok: false, fieldErrors: { password: expect.any(Array) } });
+    expect(await startTwoFactorAction({ password: "not-the-password" })).toMatchObject({
+      ok: false,
+      reason: "WRONG_PASSWORD",
+      fieldErrors: { password: ["The password is incorrect."] },
+    });
+    const started = await startTwoFactorAction({ password: TEST_PASSWORD });
     if (!started.ok) throw new Error(started.message);
     expect(started.data.uri).toMatch(/^otpauth:\/\/totp\/Parley:.+\?.*secret=/);
     expect(started.data.qrSvg).toMatch(/^<svg/);
-    expect(await signInWithPassword({ email: user.email, password: TEST_PASSWORD, address: "enrol-1" })).toMatchObject({
+    expect(await signInWithPassword({ email: user.email, password: TEST_PASSWORD, address: address() })).toMatchObject({
       ok: true,
     });
 
@@ -26,18 +35,19 @@ describe("two-factor enrolment", () => {
       reason: "INVALID",
       fieldErrors: { code: expect.any(Array) },
     });
-    const wrong = currentTotp(started.data.secret) === "000000" ? "111111" : "000000";
+    const code = currentTotp(started.data.secret);
+    const wrong = code === "000000" ? "111111" : "000000";
     expect(await confirmTwoFactorAction({ code: wrong })).toMatchObject({ ok: false, reason: "WRONG_CODE" });
 
-    const confirmed = await confirmTwoFactorAction({ code: currentTotp(started.data.secret) });
+    const confirmed = await confirmTwoFactorAction({ code });
     if (!confirmed.ok) throw new Error(confirmed.message);
     expect(confirmed.data.recoveryCodes).toHaveLength(10);
     const stored = await testDb.recoveryCode.findMany({ where: { userId: user.id } });
     expect(stored.map((row) => row.codeHash)).not.toContain(confirmed.data.recoveryCodes[0]);
-    expect(await signInWithPassword({ email: user.email, password: TEST_PASSWORD, address: "enrol-2" })).toEqual({
-      ok: false,
-      error: TWO_FACTOR_REQUIRED,
-    });
+    const base = { email: user.email, password: TEST_PASSWORD, address: address() };
+    expect(await signInWithPassword(base)).toEqual({ ok: false, error: TWO_FACTOR_REQUIRED });
+    // The code that confirmed enrolment is spent: it cannot sign in too.
+    expect(await signInWithPassword({ ...base, code })).toMatchObject({ ok: false });
 
     expect(await disableTwoFactorAction({ password: "not-it" })).toMatchObject({
       ok: false,
@@ -47,8 +57,32 @@ describe("two-factor enrolment", () => {
     expect(await testDb.recoveryCode.count({ where: { userId: user.id } })).toBe(0);
   });
 
+  it("keeps the factor in force while a new enrolment waits for its code", async () => {
+    const { members } = await createOrganizationFixture("Reenrol");
+    const user = members.VIEWER.user;
+    const secret = newTotpSecret();
+    await testDb.user.update({ where: { id: user.id }, data: { totpSecret: secret, twoFactorEnabledAt: new Date() } });
+    await actAs(user);
+
+    const restarted = await startTwoFactorAction({ password: TEST_PASSWORD });
+    if (!restarted.ok) throw new Error(restarted.message);
+    const row = await testDb.user.findUniqueOrThrow({ where: { id: user.id } });
+    expect(row.twoFactorEnabledAt).not.toBeNull();
+    expect(row.totpSecret).toBe(secret);
+    const base = { email: user.email, password: TEST_PASSWORD, address: address() };
+    expect(await signInWithPassword(base)).toEqual({ ok: false, error: TWO_FACTOR_REQUIRED });
+    expect(await signInWithPassword({ ...base, code: currentTotp(secret) })).toMatchObject({ ok: true });
+
+    expect(await confirmTwoFactorAction({ code: currentTotp(restarted.data.secret) })).toMatchObject({ ok: true });
+    expect((await testDb.user.findUniqueOrThrow({ where: { id: user.id } })).totpSecret).toBe(restarted.data.secret);
+  });
+
   it("is enforced when an owner requires it: members without it can neither open nor change anything", async () => {
     const { organization, members } = await createOrganizationFixture("Required");
+    await testDb.user.update({
+      where: { id: members.OWNER.userId },
+      data: { totpSecret: newTotpSecret(), twoFactorEnabledAt: new Date() },
+    });
     await actAs(members.OWNER.user);
     expect(
       await updateOrganizationAction(organization.slug, {
@@ -58,13 +92,31 @@ describe("two-factor enrolment", () => {
       }),
     ).toMatchObject({ ok: true });
 
+    await actAs(members.CONVENER.user);
     expect(await getMemberContext(organization.slug)).toMatchObject({ twoFactorSatisfied: false });
+    await actAs(members.OWNER.user);
+    expect(await getMemberContext(organization.slug)).toMatchObject({ twoFactorSatisfied: true });
+    await actAs(members.VIEWER.user);
     expect(
       await changeRoleAction(organization.slug, { memberId: members.VIEWER.id, version: 0, role: "CONVENER" }),
-    ).toMatchObject({
-      ok: false,
-      reason: "TWO_FACTOR_REQUIRED",
-    });
+    ).toMatchObject({ ok: false, reason: "TWO_FACTOR_REQUIRED" });
     expect((await testDb.member.findUniqueOrThrow({ where: { id: members.VIEWER.id } })).role).toBe("VIEWER");
+  });
+
+  it("cannot be required by an owner who has not enrolled, who is sent to enrol instead of being shut out", async () => {
+    const { organization, members } = await createOrganizationFixture("Lockout");
+    await actAs(members.OWNER.user);
+    expect(
+      await updateOrganizationAction(organization.slug, {
+        name: organization.name,
+        requireTwoFactor: true,
+        version: 0,
+      }),
+    ).toMatchObject({ ok: false, reason: "TWO_FACTOR_FIRST", fieldErrors: { requireTwoFactor: [TWO_FACTOR_FIRST] } });
+    expect(await testDb.organization.findUniqueOrThrow({ where: { id: organization.id } })).toMatchObject({
+      requireTwoFactor: false,
+      version: 0,
+    });
+    expect(await getMemberContext(organization.slug)).toMatchObject({ twoFactorSatisfied: true });
   });
 });

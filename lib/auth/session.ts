@@ -2,25 +2,23 @@ import "server-only";
 import { cookies } from "next/headers";
 import { decode } from "next-auth/jwt";
 import { cache } from "react";
-import { db } from "../db";
 import { getEnv } from "../env";
 import { sessionCookieName } from "./config";
+import { liveSignIn } from "./sign-ins";
 
-export type CurrentUser = { id: string; email: string; name: string; twoFactorEnabled: boolean };
+export type CurrentUser = { id: string; email: string; name: string; twoFactorEnabled: boolean; signInId: string };
 
 /**
- * The signed-in user, or null. The token's session version must match the database's on every
- * request, so a password change or "sign out everywhere" ends every session at once.
+ * The signed-in user, or null. The token only names a sign-in record; that record must still be
+ * live in the database on every request, so sign-out, "sign out everywhere", a new password or a
+ * disabled membership ends the session at once, and idle or old sessions end on their own.
  */
 export const getCurrentUser = cache(async (): Promise<CurrentUser | null> => {
   const raw = (await cookies()).get(sessionCookieName())?.value;
   if (!raw) return null;
   const token = await decode({ token: raw, secret: getEnv().NEXTAUTH_SECRET }).catch(() => null);
-  if (!token?.userId) return null;
-  const user = await db.user.findUnique({
-    where: { id: token.userId },
-    select: { id: true, email: true, name: true, sessionVersion: true, twoFactorEnabledAt: true },
-  });
-  if (!user || user.sessionVersion !== token.sessionVersion) return null;
-  return { id: user.id, email: user.email, name: user.name, twoFactorEnabled: user.twoFactorEnabledAt !== null };
+  if (typeof token?.signInId !== "string") return null;
+  const live = await liveSignIn(token.signInId);
+  if (!live || live.user.id !== token.userId) return null;
+  return { ...live.user, signInId: live.signInId };
 });

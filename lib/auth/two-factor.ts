@@ -23,11 +23,17 @@ export function totpUri(secret: string, email: string): string {
   return totp(secret, email).toString();
 }
 
-/** Accepts the code of this 30-second step or its neighbours, to allow for clock drift. */
-export function verifyTotp(secret: string, code: string): boolean {
+/**
+ * The 30-second time step a code belongs to (this one or a neighbour, to allow for clock drift),
+ * or null when it matches none. Callers refuse a step at or before the last one accepted, so no
+ * code works twice.
+ */
+export function totpStep(secret: string, code: string): number | null {
   const token = code.replace(/\s/g, "");
-  if (!/^\d{6}$/.test(token)) return false;
-  return totp(secret).validate({ token, window: 1 }) !== null;
+  if (!/^\d{6}$/.test(token)) return null;
+  const generator = totp(secret);
+  const delta = generator.validate({ token, window: 1 });
+  return delta === null ? null : generator.counter() + delta;
 }
 
 export function currentTotp(secret: string): string {

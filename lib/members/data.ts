@@ -1,4 +1,5 @@
 import "server-only";
+import { endSignIns } from "../auth/sign-ins";
 import { db } from "../db";
 import type { MemberStatus, Role } from "../generated/prisma/enums";
 import { Refusal, type Tx, versionedUpdate } from "../mutation";
@@ -68,18 +69,13 @@ export function changeRole(tx: Tx, organizationId: string, data: { memberId: str
   return updateMember(tx, organizationId, data.memberId, data.version, { role: data.role });
 }
 
-/** Ends every session of the member's user: the spec's "disabling or removing ends their sessions at once". */
-async function endSessionsOf(tx: Tx, userId: string) {
-  await tx.user.update({ where: { id: userId }, data: { sessionVersion: { increment: 1 } } });
-}
-
 export async function setMemberStatus(
   tx: Tx,
   organizationId: string,
   data: { memberId: string; version: number; status: MemberStatus },
 ) {
   const result = await updateMember(tx, organizationId, data.memberId, data.version, { status: data.status });
-  if (data.status === "DISABLED") await endSessionsOf(tx, result.after.user.id);
+  if (data.status === "DISABLED") await endSignIns(tx, result.after.user.id);
   return result;
 }
 
@@ -91,6 +87,6 @@ export async function removeMember(tx: Tx, organizationId: string, data: { membe
   const { count } = await tx.member.deleteMany({ where: { id: data.memberId, organizationId, version: data.version } });
   if (count === 0)
     throw new Refusal("CONFLICT_REMOVE", "This member changed since you loaded the page. Reload and try again.");
-  await endSessionsOf(tx, before.user.id);
+  await endSignIns(tx, before.user.id);
   return { before };
 }

@@ -12,7 +12,7 @@ export async function updateOrganizationAction(organizationSlug: string, input: 
     organizationSlug,
     permission: "organization.manage",
     write: async (tx, context, data) => {
-      const { before, after } = await updateOrganization(tx, context.organizationId, data);
+      const { before, after } = await updateOrganization(tx, context, data);
       return {
         data: after,
         audit: { action: "organization.updated", entity: "Organization", entityId: after.id, before, after },

@@ -1,7 +1,6 @@
 import "server-only";
 import { db } from "../db";
-import type { Tx } from "../mutation";
-import { versionedUpdate } from "../mutation";
+import { Refusal, type Tx, versionedUpdate } from "../mutation";
 
 const SLUG_MAX = 40;
 
@@ -54,13 +53,26 @@ export async function getOrganizationSettings(organizationId: string) {
   return db.organization.findUnique({ where: { id: organizationId }, select: settingsSelect });
 }
 
+export const TWO_FACTOR_FIRST =
+  "Set up two-factor sign-in on your own account first; then you can require it of everyone.";
+
+/**
+ * Organization settings. An owner without two-factor cannot turn the requirement on: it would
+ * shut them out of the very page that turns it off, so they are sent to enrol first.
+ */
 export async function updateOrganization(
   tx: Tx,
-  organizationId: string,
+  context: { organizationId: string; user: { twoFactorEnabled: boolean } },
   changes: { name: string; requireTwoFactor: boolean; version: number },
 ) {
+  const { organizationId } = context;
   const load = () => tx.organization.findUnique({ where: { id: organizationId }, select: settingsSelect });
   const before = await load();
+  if (changes.requireTwoFactor && !before?.requireTwoFactor && !context.user.twoFactorEnabled) {
+    throw new Refusal("TWO_FACTOR_FIRST", "Two-factor sign-in is not set up on your account yet.", {
+      requireTwoFactor: [TWO_FACTOR_FIRST],
+    });
+  }
   const after = await versionedUpdate(
     before,
     changes.version,
