@@ -1,24 +1,20 @@
 "use client";
 
 import { useRouter } from "next/navigation";
-import { Button } from "@/components/ui/button";
 import { TextField } from "@/components/ui/field";
-import { FormMessage } from "@/components/ui/form-message";
-import { useActionForm } from "@/components/ui/use-action-form";
+import { FormFooter } from "@/components/ui/form-footer";
+import { useAction } from "@/components/ui/use-action";
 import { createOrganizationAction } from "@/lib/accounts/actions";
 
 export function CreateOrganizationForm() {
   const router = useRouter();
-  const form = useActionForm(createOrganizationAction, (result) => {
-    if (result.ok) router.push(`/o/${result.data.organizationSlug}`);
+  const form = useAction(createOrganizationAction, {
+    onSuccess: (created) => router.push(`/o/${created.organizationSlug}`),
   });
   return (
-    <form onSubmit={form.onSubmit} className="flex max-w-md items-end gap-2" noValidate>
-      <div className="flex-1">
-        <TextField label="New organization" name="name" errors={form.errors("name")} />
-      </div>
-      <Button disabled={form.pending}>Create</Button>
-      <FormMessage message={form.message} />
+    <form onSubmit={form.onSubmit} className="max-w-md space-y-2" noValidate>
+      <TextField label="New organization" name="name" errors={form.errors("name")} />
+      <FormFooter form={form} submit="Create" pendingLabel="Creating…" savedMessage={null} />
     </form>
   );
 }

@@ -1,16 +1,15 @@
 "use client";
 
 import { useRouter } from "next/navigation";
-import { Button } from "@/components/ui/button";
 import { TextField } from "@/components/ui/field";
-import { FormMessage } from "@/components/ui/form-message";
-import { useActionForm } from "@/components/ui/use-action-form";
+import { FormFooter } from "@/components/ui/form-footer";
+import { useAction } from "@/components/ui/use-action";
 import { changePasswordAction } from "@/lib/accounts/actions";
 
-/** A new password ends every session, this one included, so success leads to the sign-in page. */
+/** A new password ends every sign-in, this one included, so success leads to the sign-in page. */
 export function PasswordForm() {
   const router = useRouter();
-  const form = useActionForm(changePasswordAction, () => router.push("/signin?callbackUrl=/account"));
+  const form = useAction(changePasswordAction, { onSuccess: () => router.push("/signin?callbackUrl=/account") });
   return (
     <form onSubmit={form.onSubmit} className="max-w-sm space-y-3" noValidate>
       <TextField
@@ -27,8 +26,7 @@ export function PasswordForm() {
         autoComplete="new-password"
         errors={form.errors("newPassword")}
       />
-      <FormMessage message={form.message} />
-      <Button disabled={form.pending}>Change password</Button>
+      <FormFooter form={form} submit="Change password" savedMessage={null} />
     </form>
   );
 }

@@ -1,10 +1,7 @@
 "use client";
 
 import { useRouter } from "next/navigation";
-import { useTransition } from "react";
-import { Button } from "@/components/ui/button";
-import { FormMessage } from "@/components/ui/form-message";
-import { useActionForm } from "@/components/ui/use-action-form";
+import { ActionButton } from "@/components/ui/action-button";
 import { revokeSignInAction, signOutEverywhereAction } from "@/lib/accounts/actions";
 
 export type SignInRow = {
@@ -16,30 +13,9 @@ export type SignInRow = {
   current: boolean;
 };
 
-function RevokeButton({ row }: { row: SignInRow }) {
-  const router = useRouter();
-  const form = useActionForm(
-    () => revokeSignInAction({ signInId: row.id }),
-    () => (row.current ? router.push("/signin") : router.refresh()),
-  );
-  return (
-    <form onSubmit={form.onSubmit} className="space-y-1">
-      <Button
-        variant="secondary"
-        disabled={form.pending}
-        aria-label={`Sign out ${row.device}, last used ${row.lastSeenAt}`}
-      >
-        {row.current ? "Sign out" : "Sign out this device"}
-      </Button>
-      <FormMessage message={form.message} />
-    </form>
-  );
-}
-
 /** Every live sign-in of yours, with a way to end each one or all of them. */
 export function SignInsList({ signIns }: { signIns: SignInRow[] }) {
   const router = useRouter();
-  const [pending, startTransition] = useTransition();
   return (
     <div className="space-y-3">
       <ul className="divide-y divide-slate-200 rounded-md border border-slate-200 bg-white" data-testid="sign-ins">
@@ -54,23 +30,25 @@ export function SignInsList({ signIns }: { signIns: SignInRow[] }) {
                 From {row.address} · signed in {row.createdAt} · last active {row.lastSeenAt}
               </p>
             </div>
-            <RevokeButton row={row} />
+            <ActionButton
+              action={() => revokeSignInAction({ signInId: row.id })}
+              label={`${row.current ? "Sign out" : "Sign out this device"}: ${row.device}, last active ${row.lastSeenAt}`}
+              onSuccess={() => {
+                if (row.current) router.push("/signin");
+              }}
+            >
+              {row.current ? "Sign out" : "Sign out this device"}
+            </ActionButton>
           </li>
         ))}
       </ul>
-      <Button
-        type="button"
+      <ActionButton
+        action={() => signOutEverywhereAction({})}
         variant="danger"
-        disabled={pending}
-        onClick={() =>
-          startTransition(async () => {
-            const result = await signOutEverywhereAction({});
-            if (result.ok) router.push("/signin");
-          })
-        }
+        onSuccess={() => router.push("/signin")}
       >
         Sign out everywhere
-      </Button>
+      </ActionButton>
     </div>
   );
 }

@@ -1,11 +1,9 @@
 "use client";
 
-import { useRouter } from "next/navigation";
 import { useState } from "react";
-import { Button } from "@/components/ui/button";
 import { TextField } from "@/components/ui/field";
-import { FormMessage } from "@/components/ui/form-message";
-import { useActionForm } from "@/components/ui/use-action-form";
+import { FormFooter } from "@/components/ui/form-footer";
+import { useAction } from "@/components/ui/use-action";
 import { confirmTwoFactorAction, disableTwoFactorAction, startTwoFactorAction } from "@/lib/accounts/actions";
 
 type Enrolment = { secret: string; qrSvg: string };
@@ -16,20 +14,16 @@ type Enrolment = { secret: string; qrSvg: string };
  * force until the new one is confirmed.
  */
 export function TwoFactorPanel({ enabled }: { enabled: boolean }) {
-  const router = useRouter();
   const [enrolment, setEnrolment] = useState<Enrolment | null>(null);
   const [recoveryCodes, setRecoveryCodes] = useState<string[] | null>(null);
-  const start = useActionForm(startTwoFactorAction, (result) => {
-    if (result.ok) setEnrolment(result.data);
-  });
-  const confirm = useActionForm(confirmTwoFactorAction, (result) => {
-    if (result.ok) {
-      setRecoveryCodes(result.data.recoveryCodes);
+  const start = useAction(startTwoFactorAction, { onSuccess: setEnrolment });
+  const confirm = useAction(confirmTwoFactorAction, {
+    onSuccess: (confirmed) => {
+      setRecoveryCodes(confirmed.recoveryCodes);
       setEnrolment(null);
-      router.refresh();
-    }
+    },
   });
-  const disable = useActionForm(disableTwoFactorAction, () => router.refresh());
+  const disable = useAction(disableTwoFactorAction, { resetOnSuccess: true });
 
   if (recoveryCodes) {
     return (
@@ -68,8 +62,7 @@ export function TwoFactorPanel({ enabled }: { enabled: boolean }) {
             inputMode="numeric"
             errors={confirm.errors("code")}
           />
-          <FormMessage message={confirm.message} />
-          <Button disabled={confirm.pending}>Turn on</Button>
+          <FormFooter form={confirm} submit="Turn on" savedMessage={null} />
         </form>
       </div>
     );
@@ -85,8 +78,11 @@ export function TwoFactorPanel({ enabled }: { enabled: boolean }) {
           autoComplete="current-password"
           errors={start.errors("password")}
         />
-        <FormMessage message={start.message} />
-        <Button disabled={start.pending}>{enabled ? "Move to a new app" : "Set up two-factor sign-in"}</Button>
+        <FormFooter
+          form={start}
+          submit={enabled ? "Move to a new app" : "Set up two-factor sign-in"}
+          savedMessage={null}
+        />
       </form>
       {enabled ? (
         <form onSubmit={disable.onSubmit} className="max-w-sm space-y-3" noValidate>
@@ -97,10 +93,7 @@ export function TwoFactorPanel({ enabled }: { enabled: boolean }) {
             autoComplete="current-password"
             errors={disable.errors("password")}
           />
-          <FormMessage message={disable.message} />
-          <Button variant="danger" disabled={disable.pending}>
-            Turn off two-factor sign-in
-          </Button>
+          <FormFooter form={disable} submit="Turn off two-factor sign-in" variant="danger" savedMessage={null} />
         </form>
       ) : null}
     </div>

@@ -2,24 +2,26 @@
 
 import { useRouter } from "next/navigation";
 import { signIn } from "next-auth/react";
-import { Button } from "@/components/ui/button";
 import { TextField } from "@/components/ui/field";
-import { FormMessage } from "@/components/ui/form-message";
-import { useActionForm } from "@/components/ui/use-action-form";
+import { FormFooter } from "@/components/ui/form-footer";
+import { useAction } from "@/components/ui/use-action";
 import { MIN_PASSWORD_LENGTH } from "@/lib/auth/limits";
 import { acceptInviteAction } from "@/lib/invites/actions";
 
 /** A new person accepts by creating their account, then is signed in with it. */
 export function AcceptInviteForm({ token, email }: { token: string; email: string }) {
   const router = useRouter();
-  const form = useActionForm(
+  const form = useAction(
     async (values) => {
       const result = await acceptInviteAction({ ...values, token });
       if (result.ok) await signIn("credentials", { redirect: false, email, password: values.password });
       return result;
     },
-    (result) => {
-      if (result.ok) router.push(`/o/${result.data.organizationSlug}`);
+    {
+      onSuccess: (joined) => {
+        router.push(`/o/${joined.organizationSlug}`);
+        router.refresh();
+      },
     },
   );
   return (
@@ -34,8 +36,7 @@ export function AcceptInviteForm({ token, email }: { token: string; email: strin
         hint={`At least ${MIN_PASSWORD_LENGTH} characters; passwords that are easy to guess are refused.`}
         required
       />
-      <FormMessage message={form.message} />
-      <Button disabled={form.pending}>Create account and join</Button>
+      <FormFooter form={form} submit="Create account and join" pendingLabel="Joining…" savedMessage={null} />
     </form>
   );
 }

@@ -2,23 +2,26 @@
 
 import { useRouter } from "next/navigation";
 import { signIn } from "next-auth/react";
-import { Button } from "@/components/ui/button";
 import { TextField } from "@/components/ui/field";
-import { FormMessage } from "@/components/ui/form-message";
-import { useActionForm } from "@/components/ui/use-action-form";
+import { FormFooter } from "@/components/ui/form-footer";
+import { useAction } from "@/components/ui/use-action";
 import { signUpAction } from "@/lib/accounts/actions";
 import { MIN_PASSWORD_LENGTH } from "@/lib/auth/limits";
 
 export function SignUpForm() {
   const router = useRouter();
-  const form = useActionForm(
+  const form = useAction(
     async (values) => {
       const result = await signUpAction(values);
       if (result.ok) await signIn("credentials", { redirect: false, email: values.email, password: values.password });
       return result;
     },
-    (result) => {
-      if (result.ok) router.push(`/o/${result.data.organizationSlug}`);
+    {
+      onSuccess: (created) => {
+        router.push(`/o/${created.organizationSlug}`);
+        // The header is rendered on the server: fetch it again now that there is a session.
+        router.refresh();
+      },
     },
   );
   return (
@@ -31,12 +34,11 @@ export function SignUpForm() {
         type="password"
         autoComplete="new-password"
         errors={form.errors("password")}
-        hint={`At least ${MIN_PASSWORD_LENGTH} characters; common passwords are refused.`}
+        hint={`At least ${MIN_PASSWORD_LENGTH} characters; passwords that are easy to guess are refused.`}
         required
       />
       <TextField label="Your organization" name="organizationName" errors={form.errors("organizationName")} required />
-      <FormMessage message={form.message} />
-      <Button disabled={form.pending}>{form.pending ? "Creating…" : "Create account and organization"}</Button>
+      <FormFooter form={form} submit="Create account and organization" pendingLabel="Creating…" savedMessage={null} />
     </form>
   );
 }

@@ -1,10 +1,10 @@
 "use client";
 
 import { useRouter } from "next/navigation";
-import { Button } from "@/components/ui/button";
 import { TextField } from "@/components/ui/field";
-import { FormMessage } from "@/components/ui/form-message";
-import { useActionForm } from "@/components/ui/use-action-form";
+import { FormFooter } from "@/components/ui/form-footer";
+import { HiddenFields } from "@/components/ui/hidden-fields";
+import { useAction } from "@/components/ui/use-action";
 import { deleteDialogueAction } from "@/lib/dialogues/actions";
 
 export function DeleteDialogueForm({
@@ -15,23 +15,24 @@ export function DeleteDialogueForm({
   dialogue: { id: string; version: number; title: string };
 }) {
   const router = useRouter();
-  const form = useActionForm(
-    (values) => deleteDialogueAction(organizationSlug, values),
-    () => router.push(`/o/${organizationSlug}/dialogues`),
-  );
+  const form = useAction((values) => deleteDialogueAction(organizationSlug, values), {
+    onSuccess: () => router.push(`/o/${organizationSlug}/dialogues`),
+  });
   return (
     <form onSubmit={form.onSubmit} className="max-w-md space-y-3" noValidate>
-      <input type="hidden" name="dialogueId" value={dialogue.id} />
-      <input type="hidden" name="version" value={dialogue.version} />
+      <HiddenFields values={{ dialogueId: dialogue.id, version: dialogue.version }} />
       <TextField
         label={`Type “${dialogue.title}” to delete it and everything in it`}
         name="confirmTitle"
         errors={form.errors("confirmTitle")}
       />
-      <FormMessage message={form.message} />
-      <Button variant="danger" disabled={form.pending}>
-        Delete dialogue
-      </Button>
+      <FormFooter
+        form={form}
+        submit="Delete dialogue"
+        variant="danger"
+        savedMessage={null}
+        conflictLabels={{ title: "Title", status: "Status", counterpart: "Counterpart" }}
+      />
     </form>
   );
 }

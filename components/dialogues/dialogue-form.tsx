@@ -1,14 +1,12 @@
 "use client";
 
 import { useRouter } from "next/navigation";
-import { Button } from "@/components/ui/button";
-import { ConflictNotice } from "@/components/ui/conflict-notice";
 import { SelectField, TextField } from "@/components/ui/field";
-import { FormMessage } from "@/components/ui/form-message";
+import { FormFooter } from "@/components/ui/form-footer";
 import { HiddenFields } from "@/components/ui/hidden-fields";
 import { Options } from "@/components/ui/options";
 import { TextAreaField } from "@/components/ui/text-area-field";
-import { useActionForm } from "@/components/ui/use-action-form";
+import { useAction } from "@/components/ui/use-action";
 import { createDialogueAction, updateDialogueAction } from "@/lib/dialogues/actions";
 import { attributionRuleLabels, dialogueStatusLabels, trackLabels } from "@/lib/labels";
 
@@ -47,13 +45,13 @@ export function DialogueForm({
   readOnly?: boolean;
 }) {
   const router = useRouter();
-  const form = useActionForm(
+  const form = useAction(
     (values) =>
       dialogue ? updateDialogueAction(organizationSlug, values) : createDialogueAction(organizationSlug, values),
-    (result) => {
-      if (!result.ok) return;
-      if (dialogue) router.refresh();
-      else if ("data" in result && result.data) router.push(`/o/${organizationSlug}/dialogues/${result.data.id}`);
+    {
+      onSuccess: (saved) => {
+        if (!dialogue) router.push(`/o/${organizationSlug}/dialogues/${saved.id}`);
+      },
     },
   );
   const field = (name: keyof DialogueValues) => ({
@@ -88,17 +86,15 @@ export function DialogueForm({
         <TextField label="Target window to" type="date" {...field("targetWindowEnd")} />
       </div>
       <TextAreaField label="Summary" {...field("summary")} rows={4} />
-      {form.conflict ? (
-        <ConflictNotice
-          current={form.conflict}
-          labels={conflictLabels}
-          onReapply={form.reapply}
-          pending={form.pending}
+      {readOnly ? null : (
+        <FormFooter
+          form={form}
+          conflictLabels={conflictLabels}
+          submit={dialogue ? "Save dialogue" : "Create dialogue"}
+          pendingLabel={dialogue ? undefined : "Creating…"}
+          savedMessage={dialogue ? "Saved." : null}
         />
-      ) : null}
-      <FormMessage message={form.message} />
-      {form.result?.ok && dialogue ? <FormMessage tone="success" message="Saved." /> : null}
-      {readOnly ? null : <Button disabled={form.pending}>{dialogue ? "Save dialogue" : "Create dialogue"}</Button>}
+      )}
     </form>
   );
 }

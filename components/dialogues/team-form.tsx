@@ -1,9 +1,8 @@
 "use client";
 
-import { useRouter } from "next/navigation";
-import { Button } from "@/components/ui/button";
-import { FormMessage } from "@/components/ui/form-message";
-import { useActionForm } from "@/components/ui/use-action-form";
+import { FormFooter } from "@/components/ui/form-footer";
+import { HiddenFields } from "@/components/ui/hidden-fields";
+import { useAction } from "@/components/ui/use-action";
 import { setDialogueTeamAction } from "@/lib/dialogues/actions";
 
 export function TeamForm({
@@ -15,15 +14,12 @@ export function TeamForm({
   dialogue: { id: string; version: number; restricted: boolean; team: string[] };
   members: { id: string; name: string }[];
 }) {
-  const router = useRouter();
-  const form = useActionForm(
-    (values) => setDialogueTeamAction(organizationSlug, { ...values, memberIds: [values.memberIds ?? []].flat() }),
-    () => router.refresh(),
+  const form = useAction((values) =>
+    setDialogueTeamAction(organizationSlug, { ...values, memberIds: [values.memberIds ?? []].flat() }),
   );
   return (
     <form onSubmit={form.onSubmit} className="space-y-3" key={dialogue.version} noValidate>
-      <input type="hidden" name="dialogueId" value={dialogue.id} />
-      <input type="hidden" name="version" value={dialogue.version} />
+      <HiddenFields values={{ dialogueId: dialogue.id, version: dialogue.version }} />
       <label className="flex items-center gap-2 text-sm">
         <input type="checkbox" name="restricted" defaultChecked={dialogue.restricted} />
         Restrict to its team: only they (and owners) can see that this dialogue exists
@@ -43,14 +39,7 @@ export function TeamForm({
           </label>
         ))}
       </fieldset>
-      <FormMessage
-        message={
-          form.message ?? (form.conflict ? "Someone else changed this dialogue; reload to see their version." : null)
-        }
-      />
-      <Button variant="secondary" disabled={form.pending}>
-        Save team
-      </Button>
+      <FormFooter form={form} submit="Save team" variant="secondary" conflictLabels={{ restricted: "Restricted" }} />
     </form>
   );
 }

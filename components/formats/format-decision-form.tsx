@@ -1,10 +1,9 @@
 "use client";
 
-import { useRouter } from "next/navigation";
-import { Button } from "@/components/ui/button";
 import { TextField } from "@/components/ui/field";
-import { FormMessage } from "@/components/ui/form-message";
-import { useActionForm } from "@/components/ui/use-action-form";
+import { FormFooter } from "@/components/ui/form-footer";
+import { HiddenFields } from "@/components/ui/hidden-fields";
+import { useAction } from "@/components/ui/use-action";
 import { makeFormatCurrentAction, rejectFormatAction } from "@/lib/formats/actions";
 
 /** Make an option current, or reject it; either way with the reason, which is kept. */
@@ -17,30 +16,29 @@ export function FormatDecisionForm({
   format: { id: string; version: number; name: string };
   decision: "current" | "reject";
 }) {
-  const router = useRouter();
-  const form = useActionForm(
-    (values) =>
-      decision === "current"
-        ? makeFormatCurrentAction(organizationSlug, values)
-        : rejectFormatAction(organizationSlug, values),
-    () => router.refresh(),
+  const form = useAction((values) =>
+    decision === "current"
+      ? makeFormatCurrentAction(organizationSlug, values)
+      : rejectFormatAction(organizationSlug, values),
   );
   return (
     <form onSubmit={form.onSubmit} className="flex flex-wrap items-end gap-2" noValidate>
-      <input type="hidden" name="formatId" value={format.id} />
-      <input type="hidden" name="version" value={format.version} />
+      <HiddenFields values={{ formatId: format.id, version: format.version }} />
       <div className="min-w-64 flex-1">
         <TextField
           label={decision === "current" ? `Why make “${format.name}” current?` : `Why reject “${format.name}”?`}
-          name="reason"
+          name="statusReason"
           idPrefix={`${decision}-${format.id}`}
-          errors={form.errors("reason")}
+          errors={form.errors("statusReason")}
         />
       </div>
-      <Button variant={decision === "current" ? "primary" : "danger"} disabled={form.pending}>
-        {decision === "current" ? "Make current" : "Reject"}
-      </Button>
-      <FormMessage message={form.message} />
+      <FormFooter
+        form={form}
+        submit={decision === "current" ? "Make current" : "Reject"}
+        variant={decision === "current" ? "primary" : "danger"}
+        savedMessage={null}
+        conflictLabels={{ name: "Name", status: "Status", venueCity: "City" }}
+      />
     </form>
   );
 }

@@ -1,24 +1,18 @@
 "use client";
 
-import { useRouter } from "next/navigation";
 import { useState } from "react";
-import { Button } from "@/components/ui/button";
 import { SelectField, TextField } from "@/components/ui/field";
-import { FormMessage } from "@/components/ui/form-message";
-import { useActionForm } from "@/components/ui/use-action-form";
+import { FormFooter } from "@/components/ui/form-footer";
+import { useAction } from "@/components/ui/use-action";
 import { roleLabels, roles } from "@/lib/authz";
 import { createInviteAction } from "@/lib/invites/actions";
 
 export function InviteForm({ organizationSlug }: { organizationSlug: string }) {
-  const router = useRouter();
   const [link, setLink] = useState<string | null>(null);
-  const form = useActionForm(
-    (values) => createInviteAction(organizationSlug, values),
-    (result) => {
-      if (result.ok) setLink(`${window.location.origin}${result.data.path}`);
-      router.refresh();
-    },
-  );
+  const form = useAction((values) => createInviteAction(organizationSlug, values), {
+    resetOnSuccess: true,
+    onSuccess: (invite) => setLink(`${window.location.origin}${invite.path}`),
+  });
   return (
     <form onSubmit={form.onSubmit} className="space-y-3 rounded-lg border border-slate-200 bg-white p-4" noValidate>
       <h3 className="font-medium">Invite someone</h3>
@@ -32,8 +26,7 @@ export function InviteForm({ organizationSlug }: { organizationSlug: string }) {
           ))}
         </SelectField>
       </div>
-      <FormMessage message={form.message} />
-      <Button disabled={form.pending}>Create invitation link</Button>
+      <FormFooter form={form} submit="Create invitation link" savedMessage={null} />
       {link ? (
         <div className="space-y-1 text-sm">
           <p>Send this single-use link to the person you invited. It expires in 7 days and is shown only once.</p>

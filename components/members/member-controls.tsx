@@ -1,9 +1,8 @@
 "use client";
 
-import { useRouter } from "next/navigation";
-import { useState, useTransition } from "react";
-import { Button } from "@/components/ui/button";
+import { ActionButton } from "@/components/ui/action-button";
 import { FormMessage } from "@/components/ui/form-message";
+import { useAction } from "@/components/ui/use-action";
 import { roleLabels, roles } from "@/lib/authz";
 import type { Role } from "@/lib/generated/prisma/enums";
 import { changeRoleAction, removeMemberAction, setMemberStatusAction } from "@/lib/members/actions";
@@ -12,16 +11,8 @@ type Member = { id: string; role: Role; status: "ACTIVE" | "DISABLED"; version: 
 
 /** An owner's controls for one member: role, disable or enable, remove. */
 export function MemberControls({ organizationSlug, member }: { organizationSlug: string; member: Member }) {
-  const router = useRouter();
-  const [message, setMessage] = useState<string | null>(null);
-  const [pending, startTransition] = useTransition();
-  const run = (action: () => Promise<{ ok: boolean; message?: string }>) =>
-    startTransition(async () => {
-      const result = await action();
-      setMessage(result.ok ? null : (result.message ?? null));
-      router.refresh();
-    });
   const ref = { memberId: member.id, version: member.version };
+  const role = useAction((values) => changeRoleAction(organizationSlug, { ...ref, ...values }));
   return (
     <div className="flex flex-wrap items-center gap-2">
       <label className="sr-only" htmlFor={`role-${member.id}`}>
@@ -29,44 +20,38 @@ export function MemberControls({ organizationSlug, member }: { organizationSlug:
       </label>
       <select
         id={`role-${member.id}`}
+        key={member.version}
         defaultValue={member.role}
-        disabled={pending}
-        onChange={(event) => run(() => changeRoleAction(organizationSlug, { ...ref, role: event.target.value }))}
+        disabled={role.pending}
+        onChange={(event) => role.run({ role: event.target.value })}
         className="rounded-md border border-slate-300 bg-white px-2 py-1 text-sm"
       >
-        {roles.map((role) => (
-          <option key={role} value={role}>
-            {roleLabels[role]}
+        {roles.map((option) => (
+          <option key={option} value={option}>
+            {roleLabels[option]}
           </option>
         ))}
       </select>
-      <Button
-        type="button"
-        variant="secondary"
-        disabled={pending}
-        onClick={() =>
-          run(() =>
-            setMemberStatusAction(organizationSlug, {
-              ...ref,
-              status: member.status === "ACTIVE" ? "DISABLED" : "ACTIVE",
-            }),
-          )
+      <FormMessage
+        message={role.conflict ? "Someone else changed this member; reload to see their role." : role.message}
+      />
+      <ActionButton
+        action={() =>
+          setMemberStatusAction(organizationSlug, {
+            ...ref,
+            status: member.status === "ACTIVE" ? "DISABLED" : "ACTIVE",
+          })
         }
       >
         {member.status === "ACTIVE" ? `Disable ${member.name}` : `Enable ${member.name}`}
-      </Button>
-      <Button
-        type="button"
+      </ActionButton>
+      <ActionButton
+        action={() => removeMemberAction(organizationSlug, ref)}
         variant="danger"
-        disabled={pending}
-        onClick={() => {
-          if (window.confirm(`Remove ${member.name} from this organization?`))
-            run(() => removeMemberAction(organizationSlug, ref));
-        }}
+        confirm={`Remove ${member.name} from this organization?`}
       >
         Remove
-      </Button>
-      <FormMessage message={message} />
+      </ActionButton>
     </div>
   );
 }

@@ -1,8 +1,6 @@
 "use client";
 
-import { useRouter } from "next/navigation";
-import { useTransition } from "react";
-import { Button } from "@/components/ui/button";
+import { ActionButton } from "@/components/ui/action-button";
 import { revokeInviteAction } from "@/lib/invites/actions";
 
 export function RevokeInviteButton({
@@ -14,22 +12,12 @@ export function RevokeInviteButton({
   inviteId: string;
   email: string;
 }) {
-  const router = useRouter();
-  const [pending, startTransition] = useTransition();
   return (
-    <Button
-      type="button"
-      variant="secondary"
-      disabled={pending}
-      aria-label={`Revoke the invitation for ${email}`}
-      onClick={() =>
-        startTransition(async () => {
-          await revokeInviteAction(organizationSlug, { inviteId });
-          router.refresh();
-        })
-      }
+    <ActionButton
+      action={() => revokeInviteAction(organizationSlug, { inviteId })}
+      label={`Revoke the invitation for ${email}`}
     >
       Revoke
-    </Button>
+    </ActionButton>
   );
 }

@@ -1,28 +1,22 @@
 "use client";
 
 import Link from "next/link";
-import { useRouter } from "next/navigation";
-import { Button } from "@/components/ui/button";
 import { TextField } from "@/components/ui/field";
-import { FormMessage } from "@/components/ui/form-message";
-import { useActionForm } from "@/components/ui/use-action-form";
+import { FormFooter } from "@/components/ui/form-footer";
+import { HiddenFields } from "@/components/ui/hidden-fields";
+import { useAction } from "@/components/ui/use-action";
 import { updateOrganizationAction } from "@/lib/organizations/actions";
 
 type Settings = { name: string; requireTwoFactor: boolean; version: number };
 
 export function SettingsForm({ organizationSlug, settings }: { organizationSlug: string; settings: Settings }) {
-  const router = useRouter();
-  const form = useActionForm(
-    (values) =>
-      updateOrganizationAction(organizationSlug, { ...values, requireTwoFactor: values.requireTwoFactor === "on" }),
-    () => router.refresh(),
+  const form = useAction((values) =>
+    updateOrganizationAction(organizationSlug, { ...values, requireTwoFactor: values.requireTwoFactor === "on" }),
   );
-  const conflict =
-    form.result && !form.result.ok && "current" in form.result ? (form.result.current as Settings) : null;
   const twoFactorErrors = form.errors("requireTwoFactor");
   return (
     <form onSubmit={form.onSubmit} className="max-w-md space-y-4" noValidate key={settings.version}>
-      <input type="hidden" name="version" value={conflict?.version ?? settings.version} />
+      <HiddenFields values={{ version: settings.version }} />
       <TextField label="Name" name="name" defaultValue={settings.name} errors={form.errors("name")} required />
       <div className="space-y-1">
         <label className="flex items-center gap-2 text-sm">
@@ -43,19 +37,11 @@ export function SettingsForm({ organizationSlug, settings }: { organizationSlug:
           </p>
         ) : null}
       </div>
-      {conflict ? (
-        <div className="rounded-md border border-amber-300 bg-amber-50 p-3 text-sm">
-          <p>
-            Someone else saved first: the name is now <strong>{conflict.name}</strong>, two-factor is{" "}
-            {conflict.requireTwoFactor ? "required" : "not required"}. Your values are still in the form; save again to
-            apply them over theirs.
-          </p>
-        </div>
-      ) : (
-        <FormMessage message={form.message} />
-      )}
-      {form.result?.ok ? <FormMessage tone="success" message="Saved." /> : null}
-      <Button disabled={form.pending}>Save settings</Button>
+      <FormFooter
+        form={form}
+        submit="Save settings"
+        conflictLabels={{ name: "Name", requireTwoFactor: "Two-factor required" }}
+      />
     </form>
   );
 }

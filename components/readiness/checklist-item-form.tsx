@@ -1,13 +1,11 @@
 "use client";
 
-import { useRouter } from "next/navigation";
-import { Button } from "@/components/ui/button";
-import { ConflictNotice } from "@/components/ui/conflict-notice";
 import { SelectField, TextField } from "@/components/ui/field";
-import { FormMessage } from "@/components/ui/form-message";
+import { FormFooter } from "@/components/ui/form-footer";
+import { HiddenFields } from "@/components/ui/hidden-fields";
 import { Options } from "@/components/ui/options";
 import { TextAreaField } from "@/components/ui/text-area-field";
-import { useActionForm } from "@/components/ui/use-action-form";
+import { useAction } from "@/components/ui/use-action";
 import { checklistStatusLabels, confidenceLabels } from "@/lib/labels";
 import { updateChecklistItemAction } from "@/lib/readiness/actions";
 
@@ -42,17 +40,12 @@ export function ChecklistItemForm({
   item: ChecklistItemValues;
   owners: Record<string, string>;
 }) {
-  const router = useRouter();
-  const form = useActionForm(
-    (values) => updateChecklistItemAction(organizationSlug, values),
-    () => router.refresh(),
-  );
+  const form = useAction((values) => updateChecklistItemAction(organizationSlug, values));
   const prefix = `item-${item.id}`;
   const field = (name: keyof ChecklistItemValues) => ({ name, idPrefix: prefix, errors: form.errors(name) });
   return (
     <form onSubmit={form.onSubmit} className="space-y-3" noValidate key={item.version} aria-label={item.question}>
-      <input type="hidden" name="itemId" value={item.id} />
-      <input type="hidden" name="version" value={item.version} />
+      <HiddenFields values={{ itemId: item.id, version: item.version }} />
       <div className="grid gap-3 sm:grid-cols-5">
         <SelectField label="Status" {...field("status")} defaultValue={item.status}>
           <Options labels={checklistStatusLabels} />
@@ -82,17 +75,7 @@ export function ChecklistItemForm({
           defaultValue={item.evidenceLinks.join("\n")}
         />
       </div>
-      {form.conflict ? (
-        <ConflictNotice
-          current={form.conflict}
-          labels={conflictLabels}
-          onReapply={form.reapply}
-          pending={form.pending}
-        />
-      ) : null}
-      <FormMessage message={form.message} />
-      {form.result?.ok ? <FormMessage tone="success" message="Saved." /> : null}
-      <Button disabled={form.pending}>Save answer</Button>
+      <FormFooter form={form} conflictLabels={conflictLabels} submit="Save answer" />
     </form>
   );
 }

@@ -1,21 +1,18 @@
 "use client";
 
-import { useRouter } from "next/navigation";
-import { Button } from "@/components/ui/button";
 import { SelectField } from "@/components/ui/field";
-import { FormMessage } from "@/components/ui/form-message";
+import { FormFooter } from "@/components/ui/form-footer";
 import { Options } from "@/components/ui/options";
 import { TextAreaField } from "@/components/ui/text-area-field";
-import { useActionForm } from "@/components/ui/use-action-form";
+import { useAction } from "@/components/ui/use-action";
 import { reviewDecisionLabels } from "@/lib/labels";
 import { recordReviewAction } from "@/lib/readiness/actions";
 
 export function ReviewForm({ organizationSlug, dialogueId }: { organizationSlug: string; dialogueId: string }) {
-  const router = useRouter();
-  const form = useActionForm(
-    (values) => recordReviewAction(organizationSlug, { ...values, dialogueId }),
-    () => router.refresh(),
-  );
+  // Emptied after each review, so a second click cannot record the same review twice.
+  const form = useAction((values) => recordReviewAction(organizationSlug, { ...values, dialogueId }), {
+    resetOnSuccess: true,
+  });
   return (
     <form onSubmit={form.onSubmit} className="max-w-xl space-y-3" noValidate>
       <SelectField
@@ -28,8 +25,7 @@ export function ReviewForm({ organizationSlug, dialogueId }: { organizationSlug:
         <Options labels={reviewDecisionLabels} />
       </SelectField>
       <TextAreaField label="Rationale" name="rationale" idPrefix="review" errors={form.errors("rationale")} />
-      <FormMessage message={form.message} />
-      <Button disabled={form.pending}>Record review</Button>
+      <FormFooter form={form} submit="Record review" pendingLabel="Recording…" savedMessage="Review recorded." />
     </form>
   );
 }

@@ -1,12 +1,10 @@
 "use client";
 
-import { useRouter } from "next/navigation";
-import { useTransition } from "react";
-import { Button } from "@/components/ui/button";
+import { ActionButton } from "@/components/ui/action-button";
 import { SelectField, TextField } from "@/components/ui/field";
-import { FormMessage } from "@/components/ui/form-message";
+import { FormFooter } from "@/components/ui/form-footer";
 import { Options } from "@/components/ui/options";
-import { useActionForm } from "@/components/ui/use-action-form";
+import { useAction } from "@/components/ui/use-action";
 import { addAgendaItemAction, moveAgendaItemAction, removeAgendaItemAction } from "@/lib/sessions/actions";
 
 type Item = { id: string; title: string; durationMinutes: number | null; theme: { title: string } | null };
@@ -25,17 +23,11 @@ export function AgendaEditor({
   themes: Record<string, string>;
   editable: boolean;
 }) {
-  const router = useRouter();
-  const [pending, startTransition] = useTransition();
-  const act = (run: () => Promise<unknown>) =>
-    startTransition(async () => {
-      await run();
-      router.refresh();
-    });
-  const form = useActionForm(
-    (values) => addAgendaItemAction(organizationSlug, { ...values, sessionId }),
-    () => router.refresh(),
-  );
+  const form = useAction((values) => addAgendaItemAction(organizationSlug, { ...values, sessionId }), {
+    resetOnSuccess: true,
+  });
+  const move = (item: Item, direction: "up" | "down") => () =>
+    moveAgendaItemAction(organizationSlug, { itemId: item.id, direction });
   return (
     <div className="space-y-2">
       <ol className="list-decimal space-y-1 pl-6 text-sm" aria-label="Agenda">
@@ -47,38 +39,24 @@ export function AgendaEditor({
               {item.theme ? ` · theme: ${item.theme.title}` : ""}
             </span>
             {editable ? (
-              <span className="ml-2 inline-flex gap-1">
-                <button
-                  type="button"
-                  className="text-slate-500"
-                  disabled={pending || index === 0}
-                  aria-label={`Move “${item.title}” up`}
-                  onClick={() =>
-                    act(() => moveAgendaItemAction(organizationSlug, { itemId: item.id, direction: "up" }))
-                  }
-                >
-                  ↑
-                </button>
-                <button
-                  type="button"
-                  className="text-slate-500"
-                  disabled={pending || index === items.length - 1}
-                  aria-label={`Move “${item.title}” down`}
-                  onClick={() =>
-                    act(() => moveAgendaItemAction(organizationSlug, { itemId: item.id, direction: "down" }))
-                  }
-                >
-                  ↓
-                </button>
-                <button
-                  type="button"
-                  className="text-red-700"
-                  disabled={pending}
-                  aria-label={`Remove “${item.title}”`}
-                  onClick={() => act(() => removeAgendaItemAction(organizationSlug, { itemId: item.id }))}
+              <span className="ml-2 inline-flex gap-1 align-top">
+                {index > 0 ? (
+                  <ActionButton action={move(item, "up")} label={`Move “${item.title}” up`}>
+                    ↑
+                  </ActionButton>
+                ) : null}
+                {index < items.length - 1 ? (
+                  <ActionButton action={move(item, "down")} label={`Move “${item.title}” down`}>
+                    ↓
+                  </ActionButton>
+                ) : null}
+                <ActionButton
+                  action={() => removeAgendaItemAction(organizationSlug, { itemId: item.id })}
+                  label={`Remove “${item.title}”`}
+                  variant="danger"
                 >
                   ×
-                </button>
+                </ActionButton>
               </span>
             ) : null}
           </li>
@@ -97,10 +75,7 @@ export function AgendaEditor({
           <SelectField label="Theme" name="themeId" idPrefix={`agenda-${sessionId}`} errors={form.errors("themeId")}>
             <Options labels={themes} empty="—" />
           </SelectField>
-          <Button variant="secondary" disabled={form.pending}>
-            Add to agenda
-          </Button>
-          <FormMessage message={form.message} />
+          <FormFooter form={form} submit="Add to agenda" variant="secondary" savedMessage={null} />
         </form>
       ) : null}
     </div>

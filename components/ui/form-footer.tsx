@@ -3,19 +3,27 @@
 import { Button } from "./button";
 import { ConflictNotice } from "./conflict-notice";
 import { FormMessage } from "./form-message";
-import type { useActionForm } from "./use-action-form";
+import type { Action } from "./use-action";
 
-type Form = Pick<ReturnType<typeof useActionForm>, "conflict" | "reapply" | "pending" | "message">;
-
-/** The end of every editing form: the other person's version on a conflict, else the message; then submit. */
+/**
+ * The end of every form: the other person's version on a conflict, else the failure or "Saved.";
+ * then the submit button, which shows that the form is being sent.
+ */
 export function FormFooter({
   form,
-  conflictLabels,
   submit,
+  pendingLabel,
+  conflictLabels = {},
+  variant,
+  savedMessage = "Saved.",
 }: {
-  form: Form;
-  conflictLabels: Record<string, string>;
+  form: Action;
   submit: string;
+  pendingLabel?: string;
+  conflictLabels?: Record<string, string>;
+  variant?: "primary" | "secondary" | "danger";
+  /** Null for forms that move on after success, where "Saved." would be noise. */
+  savedMessage?: string | null;
 }) {
   return (
     <>
@@ -26,10 +34,14 @@ export function FormFooter({
           onReapply={form.reapply}
           pending={form.pending}
         />
+      ) : form.saved && savedMessage ? (
+        <FormMessage tone="success" message={savedMessage} />
       ) : (
         <FormMessage message={form.message} />
       )}
-      <Button disabled={form.pending}>{submit}</Button>
+      <Button variant={variant} disabled={form.pending}>
+        {form.pending && pendingLabel ? pendingLabel : submit}
+      </Button>
     </>
   );
 }

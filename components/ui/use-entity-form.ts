@@ -1,32 +1,22 @@
 "use client";
 
-import { useRouter } from "next/navigation";
-import { type FormValues, useActionForm } from "./use-action-form";
-
-type Result = {
-  ok: boolean;
-  reason?: string;
-  message?: string;
-  fieldErrors?: Record<string, string[] | undefined>;
-  current?: unknown;
-};
+import type { ActionResult } from "@/lib/action-result";
+import { type FormValues, useAction } from "./use-action";
 
 /**
- * A form that adds a row, or edits `entity` when given: picks the action, refreshes the page on
- * success, and gives each field its name, a page-unique id, its errors and its current value.
+ * A form that adds a row, or edits `entity` when given: picks the action, empties itself after an
+ * add, and gives each field its name, a page-unique id, its errors and its current value.
  */
-export function useEntityForm<E extends { id: string; version: number }, R extends Result>(options: {
+export function useEntityForm<E extends { id: string; version: number }, T>(options: {
   kind: string;
   entity?: E;
-  add: (values: FormValues) => Promise<R>;
-  update: (values: FormValues) => Promise<R>;
+  add: (values: FormValues) => Promise<ActionResult<T>>;
+  update: (values: FormValues) => Promise<ActionResult<T>>;
 }) {
-  const router = useRouter();
   const { entity } = options;
-  const form = useActionForm(
-    (values) => (entity ? options.update(values) : options.add(values)),
-    () => router.refresh(),
-  );
+  const form = useAction((values) => (entity ? options.update(values) : options.add(values)), {
+    resetOnSuccess: !entity,
+  });
   const idPrefix = entity ? `${options.kind}-${entity.id}` : `new-${options.kind}`;
   const field = (name: keyof E & string) => ({
     name,
