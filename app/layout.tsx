@@ -9,6 +9,9 @@ import "./globals.css";
 export const metadata: Metadata = {
   title: { default: "Parley", template: "%s · Parley" },
   description: "Planning desk for Track 1.5 dialogues.",
+  icons: { icon: "/icon.svg" },
+  // A discreet tool: robots.txt disallows everything, and each page says so too.
+  robots: { index: false, follow: false },
 };
 
 export default async function RootLayout({ children }: { children: ReactNode }) {

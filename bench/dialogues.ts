@@ -74,7 +74,8 @@ process.env.DATABASE_URL = url;
 process.env.NEXTAUTH_SECRET ??= "bench-secret-that-is-at-least-32-characters";
 process.env.PARLEY_QUERY_EVENTS = "1";
 const { countQueries } = await import("../lib/db");
-const { getDashboard, listDialogues } = await import("../lib/dialogues/data");
+const { getDashboard } = await import("../lib/dialogues/dashboard");
+const { listDialogues } = await import("../lib/dialogues/reads");
 const context = {
   user: { id: user.id, email: user.email, name: user.name, twoFactorEnabled: false, signInId: "bench" },
   memberId: member.id,

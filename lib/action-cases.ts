@@ -105,12 +105,13 @@ export const actionCases: Record<string, OrganizationCase | OtherCase> = {
   })),
   makeFormatCurrentAction: inDialogue("record.edit", (t) => ({
     formatId: t.workspace.proposedFormatId,
-    reason: "Visas refused for Oslo",
+    version: 0,
+    statusReason: "Visas refused for Oslo",
   })),
   rejectFormatAction: inDialogue("record.edit", (t) => ({
     formatId: t.workspace.proposedFormatId,
     version: 0,
-    reason: "Too costly",
+    statusReason: "Too costly",
   })),
   addThemeAction: inDialogue("record.edit", (t) => ({
     dialogueId: t.workspace.dialogue.id,

@@ -1,5 +1,6 @@
 import "server-only";
 import { z } from "zod";
+import type { MemberContext } from "./auth/member";
 import { db } from "./db";
 import { id } from "./form-values";
 import type { Prisma } from "./generated/prisma/client";
@@ -77,7 +78,8 @@ export function auditFilter(search: z.infer<typeof auditSearchSchema>): AuditFil
 export const AUDIT_PAGE_SIZE = 50;
 
 /** One page of an organization's audit trail, newest first, with the actors' names. */
-export async function listAuditEvents(organizationId: string, filter: AuditFilter) {
+export async function listAuditEvents(context: MemberContext, filter: AuditFilter) {
+  const { organizationId } = context;
   const events = await db.auditEvent.findMany({
     where: {
       organizationId,
@@ -112,7 +114,8 @@ export async function listAuditEvents(organizationId: string, filter: AuditFilte
   };
 }
 
-export async function listAuditEntities(organizationId: string): Promise<string[]> {
+export async function listAuditEntities(context: MemberContext): Promise<string[]> {
+  const { organizationId } = context;
   const rows = await db.auditEvent.findMany({
     where: { organizationId },
     distinct: ["entity"],

@@ -1,66 +1,19 @@
 import "server-only";
 import { revalidatePath } from "next/cache";
 import type { z } from "zod";
+import type { ActionResult, FieldErrors } from "./action-result";
 import { type AuditEntry, recordAudit } from "./audit";
 import { getMemberContext, type MemberContext } from "./auth/member";
 import { type CurrentUser, getCurrentUser } from "./auth/session";
 import { can, type Permission } from "./authz";
+import { ConflictError, Refusal, type Tx, type Write } from "./data-writes";
 import { db } from "./db";
 import { reportError } from "./errors";
-import type { Prisma } from "./generated/prisma/client";
-
-export type Tx = Prisma.TransactionClient;
-
-export type FieldErrors = Record<string, string[] | undefined>;
-
-export type ActionResult<T = null> =
-  | { ok: true; data: T }
-  | { ok: false; reason: "INVALID"; message: string; fieldErrors: FieldErrors }
-  | { ok: false; reason: "CONFLICT"; message: string; current: unknown }
-  | { ok: false; reason: "UNEXPECTED"; message: string; ref: string }
-  | { ok: false; reason: string; message: string; fieldErrors?: FieldErrors };
-
-/** An expected outcome that must undo the transaction, such as "the last owner cannot leave". */
-export class Refusal extends Error {
-  constructor(
-    readonly reason: string,
-    message: string,
-    readonly fieldErrors?: FieldErrors,
-  ) {
-    super(message);
-  }
-}
-
-/** Someone else changed the row since it was read; `current` is what it holds now. */
-export class ConflictError extends Error {
-  constructor(readonly current: unknown) {
-    super("conflict");
-  }
-}
-
-export const notFound = () => new Refusal("NOT_FOUND", "Not found.");
 
 /**
- * The optimistic-concurrency guard: `update` must write only where the version still matches and
- * bump it. Zero rows written means another writer got there first.
+ * The action pipeline: every server action runs through one of the three roads below (parse,
+ * authorise, then write and audit in one transaction) and answers an ActionResult.
  */
-export async function versionedUpdate<Row extends { version: number }>(
-  current: Row | null,
-  expectedVersion: number,
-  update: () => Promise<{ count: number }>,
-  reload: () => Promise<Row | null>,
-): Promise<Row> {
-  if (!current) throw notFound();
-  if (current.version !== expectedVersion) throw new ConflictError(current);
-  const { count } = await update();
-  if (count === 0) throw new ConflictError(await reload());
-  const after = await reload();
-  if (!after) throw notFound();
-  return after;
-}
-
-export type Write<C, D, T> = (tx: Tx, context: C, data: D) => Promise<{ data: T; audit: AuditEntry }>;
-
 function parse<S extends z.ZodType>(schema: S, input: unknown) {
   const parsed = schema.safeParse(input);
   if (parsed.success) return { ok: true as const, data: parsed.data as z.output<S> };
@@ -77,7 +30,7 @@ const invalid = (fieldErrors: FieldErrors) =>
   ({ ok: false, reason: "INVALID", message: "Check the highlighted fields.", fieldErrors }) as const;
 
 async function commit<T, P = undefined>(
-  run: (tx: Tx, prepared: P) => Promise<{ data: T; audit: AuditEntry }>,
+  run: (tx: Tx, prepared: P) => ReturnType<Write<unknown, P, T>>,
   scope: { organizationId: string | null; actorId: string | null },
   revalidate: string[],
   label: string,
@@ -102,8 +55,11 @@ async function commit<T, P = undefined>(
         current: error.current,
       };
     }
-    if (error instanceof Refusal)
-      return { ok: false, reason: error.reason, message: error.message, fieldErrors: error.fieldErrors };
+    if (error instanceof Refusal) {
+      return error.reason === "INVALID"
+        ? { ok: false, reason: "INVALID", message: error.message, fieldErrors: error.fieldErrors ?? {} }
+        : { ok: false, reason: error.reason, message: error.message, fieldErrors: error.fieldErrors };
+    }
     const ref = reportError(error, label);
     return {
       ok: false,
@@ -198,30 +154,4 @@ export async function mutatePublic<S extends z.ZodType, T, D = z.output<S>>(opti
     options.name,
     async () => (prepare ? prepare(parsed.data) : (parsed.data as D)),
   );
-}
-
-type Row = { id: string };
-
-/** A write that creates one row: it is the action's data, and the audit event's "after". */
-export function created<C, D, R extends Row>(
-  action: string,
-  entity: string,
-  create: (tx: Tx, context: C, data: D) => Promise<R>,
-): Write<C, D, R> {
-  return async (tx, context, data) => {
-    const row = await create(tx, context, data);
-    return { data: row, audit: { action, entity, entityId: row.id, after: row } };
-  };
-}
-
-/** A write that changes one row and reports it before and after. */
-export function updated<C, D, R extends Row>(
-  action: string,
-  entity: string,
-  update: (tx: Tx, context: C, data: D) => Promise<{ before: unknown; after: R }>,
-): Write<C, D, R> {
-  return async (tx, context, data) => {
-    const { before, after } = await update(tx, context, data);
-    return { data: after, audit: { action, entity, entityId: after.id, before, after } };
-  };
 }

@@ -4,9 +4,10 @@ import { cookies, headers } from "next/headers";
 import { clientAddress } from "../auth/client-address";
 import { sessionCookieName } from "../auth/config";
 import { hashPassword } from "../auth/password";
-import { consume, limits, retryMessage } from "../auth/rate-limit";
+import { consume, limits, rateLimited } from "../auth/rate-limit";
 import { endSignIns, revokeSignIn } from "../auth/sign-ins";
-import { mutateAccount, mutatePublic, notFound } from "../mutation";
+import { notFoundRefusal } from "../data-writes";
+import { mutateAccount, mutatePublic } from "../mutation";
 import { createOrganization } from "../organizations/data";
 import { changePassword, checkPassword, confirmTwoFactor, disableTwoFactor, signUp, startTwoFactor } from "./data";
 import {
@@ -22,7 +23,7 @@ import {
 /** Public: the first user of a new organization. The form then signs in with the same credentials. */
 export async function signUpAction(input: unknown) {
   const blocked = await consume(limits.signUpAddress, clientAddress((await headers()).get("x-forwarded-for")));
-  if (blocked) return { ok: false as const, reason: "RATE_LIMITED", message: retryMessage(blocked) };
+  if (blocked) return rateLimited(blocked);
   return mutatePublic({
     name: "signUp",
     schema: signUpSchema,
@@ -103,7 +104,7 @@ export async function revokeSignInAction(input: unknown) {
     schema: revokeSignInSchema,
     input,
     write: async (tx, user, data) => {
-      if (!(await revokeSignIn(tx, user.id, data.signInId))) throw notFound();
+      if (!(await revokeSignIn(tx, user.id, data.signInId))) throw notFoundRefusal();
       return { data: null, audit: { action: "user.sign_in_revoked", entity: "SignIn", entityId: data.signInId } };
     },
     revalidate: ["/account"],

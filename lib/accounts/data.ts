@@ -3,8 +3,8 @@ import QRCode from "qrcode";
 import { verifyPassword } from "../auth/password";
 import { endSignIns } from "../auth/sign-ins";
 import { hashRecoveryCode, newRecoveryCodes, newTotpSecret, totpStep, totpUri } from "../auth/two-factor";
+import { Refusal, type Tx } from "../data-writes";
 import { db } from "../db";
-import { Refusal, type Tx } from "../mutation";
 import { createOrganization } from "../organizations/data";
 
 export const EMAIL_TAKEN = "An account with this email already exists. Sign in instead, or ask an owner to invite you.";

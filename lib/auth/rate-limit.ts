@@ -1,7 +1,7 @@
 import "server-only";
+import type { Tx } from "../data-writes";
 import { db } from "../db";
 import { getEnv } from "../env";
-import type { Tx } from "../mutation";
 
 /**
  * Fixed-window counters in PostgreSQL, so every app server shares them. A key counts attempts;
@@ -62,6 +62,10 @@ export async function consume(limit: Limit, key: string, client: Client = db): P
 export async function clearFailures(limit: Limit, key: string): Promise<void> {
   await db.rateLimit.deleteMany({ where: { key: `${limit.prefix}:${key}` } });
 }
+
+/** The answer an action gives when a limit stops it. */
+export const rateLimited = (blocked: Blocked) =>
+  ({ ok: false, reason: "RATE_LIMITED", message: retryMessage(blocked) }) as const;
 
 export function retryMessage(blocked: Blocked): string {
   const minutes = Math.max(1, Math.ceil(blocked.retryAfterMs / 60_000));

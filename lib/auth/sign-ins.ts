@@ -1,6 +1,6 @@
 import "server-only";
+import type { Tx } from "../data-writes";
 import { db } from "../db";
-import type { Tx } from "../mutation";
 import { sessionIdleMs, sessionLifetimeMs } from "./config";
 
 type Client = Pick<Tx, "signIn"> | Pick<typeof db, "signIn">;

@@ -1,7 +1,7 @@
 import "server-only";
 import type { MemberContext } from "../auth/member";
+import { notFoundRefusal, type Tx } from "../data-writes";
 import type { Prisma } from "../generated/prisma/client";
-import { notFound, type Tx } from "../mutation";
 
 /**
  * The dialogues a member may see: all of the organization's unrestricted ones, restricted ones
@@ -22,7 +22,7 @@ export async function lockVisibleDialogue(tx: Tx, context: MemberContext, dialog
     where: { id: dialogueId, ...visibleDialogues(context) },
     select: { id: true, attributionRule: true },
   });
-  if (!dialogue) throw notFound();
+  if (!dialogue) throw notFoundRefusal();
   await tx.$executeRaw`SELECT 1 FROM "Dialogue" WHERE id = ${dialogue.id} FOR UPDATE`;
   return dialogue;
 }

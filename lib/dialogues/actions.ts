@@ -1,6 +1,7 @@
 "use server";
 
-import { created, mutate, updated } from "../mutation";
+import { created, updated } from "../data-writes";
+import { mutate } from "../mutation";
 import { createDialogue, deleteDialogue, setDialogueTeam, updateDialogue } from "./data";
 import { createDialogueSchema, deleteDialogueSchema, dialogueTeamSchema, updateDialogueSchema } from "./schema";
 

@@ -2,7 +2,8 @@ import { describe, expect, it } from "vitest";
 import { getMemberContext } from "../auth/member";
 import { countQueries } from "../db";
 import { actAs, createOrganizationFixture, createWorkspace } from "../testing";
-import { getDashboard, listDialogues } from "./data";
+import { getDashboard } from "./dashboard";
+import { listDialogues } from "./reads";
 
 /** No query per row: the number of queries for a page does not grow with the rows on it. */
 describe("dialogue lists", () => {

@@ -7,7 +7,8 @@ describe("formats", () => {
     const { slug, workspace } = await setup();
     const result = await makeFormatCurrentAction(slug, {
       formatId: workspace.proposedFormatId,
-      reason: "Visas refused for Oslo",
+      version: 0,
+      statusReason: "Visas refused for Oslo",
     });
     expect(result).toMatchObject({ ok: true, data: { status: "CURRENT" } });
     const old = await testDb.formatOption.findUniqueOrThrow({ where: { id: workspace.currentFormatId } });
@@ -23,18 +24,32 @@ describe("formats", () => {
     const third = await addFormatAction(slug, { dialogueId: workspace.dialogue.id, name: "Virtual", mode: "VIRTUAL" });
     if (!third.ok) throw new Error(third.message);
     await Promise.all([
-      makeFormatCurrentAction(slug, { formatId: workspace.proposedFormatId, reason: "Option two" }),
-      makeFormatCurrentAction(slug, { formatId: third.data.id, reason: "Option three" }),
+      makeFormatCurrentAction(slug, { formatId: workspace.proposedFormatId, version: 0, statusReason: "Option two" }),
+      makeFormatCurrentAction(slug, { formatId: third.data.id, version: 0, statusReason: "Option three" }),
     ]);
     expect(await testDb.formatOption.count({ where: { dialogueId: workspace.dialogue.id, status: "CURRENT" } })).toBe(
       1,
     );
   });
 
+  it("refuse to make an option current once someone else changed it, showing what it holds now", async () => {
+    const { slug, workspace } = await setup();
+    await testDb.formatOption.update({
+      where: { id: workspace.proposedFormatId },
+      data: { version: 1, name: "Renamed" },
+    });
+    expect(
+      await makeFormatCurrentAction(slug, { formatId: workspace.proposedFormatId, version: 0, statusReason: "Stale" }),
+    ).toMatchObject({ ok: false, reason: "CONFLICT", current: { name: "Renamed", version: 1 } });
+    expect((await testDb.formatOption.findUniqueOrThrow({ where: { id: workspace.proposedFormatId } })).status).toBe(
+      "PROPOSED",
+    );
+  });
+
   it("cannot reject the current option, and check their fields", async () => {
     const { slug, workspace } = await setup();
     expect(
-      await rejectFormatAction(slug, { formatId: workspace.currentFormatId, version: 0, reason: "No" }),
+      await rejectFormatAction(slug, { formatId: workspace.currentFormatId, version: 0, statusReason: "No" }),
     ).toMatchObject({ ok: false });
     expect(
       await updateFormatAction(slug, {

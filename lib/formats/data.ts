@@ -1,9 +1,9 @@
 import "server-only";
 import type { z } from "zod";
 import type { MemberContext } from "../auth/member";
+import { ConflictError, notFoundRefusal, Refusal, type Tx, versionedUpdate } from "../data-writes";
 import { db } from "../db";
 import { lockVisibleDialogue, visibleDialogues } from "../dialogues/access";
-import { notFound, Refusal, type Tx, versionedUpdate } from "../mutation";
 import type { formatFieldsSchema } from "./schema";
 
 type FormatFields = z.output<typeof formatFieldsSchema>;
@@ -79,11 +79,17 @@ export async function updateFormat(
  * the history of the decision is kept. The dialogue row is locked so two changes cannot leave two
  * current options.
  */
-export async function makeFormatCurrent(tx: Tx, context: MemberContext, data: { formatId: string; reason: string }) {
+export async function makeFormatCurrent(
+  tx: Tx,
+  context: MemberContext,
+  data: { formatId: string; version: number; statusReason: string },
+) {
   const load = loader(tx, context, data.formatId);
   const target = await load();
-  if (!target) throw notFound();
+  if (!target) throw notFoundRefusal();
   await lockVisibleDialogue(tx, context, target.dialogueId);
+  // The decision was made on the option as the form showed it; a changed option is a conflict.
+  if (target.version !== data.version) throw new ConflictError(target);
   const previous = await tx.formatOption.findFirst({
     where: { dialogueId: target.dialogueId, status: "CURRENT" },
     select: formatSelect,
@@ -95,14 +101,18 @@ export async function makeFormatCurrent(tx: Tx, context: MemberContext, data: { 
       where: { id: previous.id },
       data: {
         status: "PROPOSED",
-        statusReason: `Replaced as current on ${day}: ${data.reason}`,
+        statusReason: `Replaced as current on ${day}: ${data.statusReason}`,
         version: { increment: 1 },
       },
     });
   }
   await tx.formatOption.update({
     where: { id: target.id },
-    data: { status: "CURRENT", statusReason: `Made current on ${day}: ${data.reason}`, version: { increment: 1 } },
+    data: {
+      status: "CURRENT",
+      statusReason: `Made current on ${day}: ${data.statusReason}`,
+      version: { increment: 1 },
+    },
   });
   return { before: target, after: await load(), replaced: previous?.id ?? null };
 }
@@ -110,7 +120,7 @@ export async function makeFormatCurrent(tx: Tx, context: MemberContext, data: { 
 export async function rejectFormat(
   tx: Tx,
   context: MemberContext,
-  data: { formatId: string; version: number; reason: string },
+  data: { formatId: string; version: number; statusReason: string },
 ) {
   const load = loader(tx, context, data.formatId);
   const before = await load();
@@ -123,7 +133,7 @@ export async function rejectFormat(
     () =>
       tx.formatOption.updateMany({
         where: { id: data.formatId, organizationId: context.organizationId, version: data.version },
-        data: { status: "REJECTED", statusReason: data.reason, version: { increment: 1 } },
+        data: { status: "REJECTED", statusReason: data.statusReason, version: { increment: 1 } },
       }),
     load,
   );

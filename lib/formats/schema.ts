@@ -20,6 +20,6 @@ export const formatFieldsSchema = z.object({
 export const addFormatSchema = formatFieldsSchema.extend({ dialogueId: id });
 export const updateFormatSchema = formatFieldsSchema.extend({ formatId: id, version });
 
-const reason = requiredText(3, 2000, "Say why, in a few words.");
-export const makeFormatCurrentSchema = z.object({ formatId: id, reason });
-export const rejectFormatSchema = z.object({ formatId: id, version, reason });
+const statusReason = requiredText(3, 2000, "Say why, in a few words.");
+export const makeFormatCurrentSchema = z.object({ formatId: id, version, statusReason });
+export const rejectFormatSchema = z.object({ formatId: id, version, statusReason });

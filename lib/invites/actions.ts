@@ -1,10 +1,11 @@
 "use server";
 
 import { headers } from "next/headers";
+import type { ActionResult } from "../action-result";
 import { clientAddress } from "../auth/client-address";
 import { hashPassword } from "../auth/password";
-import { blockedFor, limits, recordFailure, retryMessage } from "../auth/rate-limit";
-import { type ActionResult, mutate, mutateAccount, mutatePublic } from "../mutation";
+import { blockedFor, limits, rateLimited, recordFailure } from "../auth/rate-limit";
+import { mutate, mutateAccount, mutatePublic } from "../mutation";
 import { acceptInviteAsUser, acceptInviteWithNewAccount, createInvite, revokeInvite } from "./data";
 import { acceptInviteSchema, createInviteSchema, joinInviteSchema, revokeInviteSchema } from "./schema";
 
@@ -51,7 +52,7 @@ type Accepted = { email: string; organizationSlug: string };
 async function limitedByAddress(accept: () => Promise<ActionResult<Accepted>>): Promise<ActionResult<Accepted>> {
   const address = clientAddress((await headers()).get("x-forwarded-for"));
   const blocked = await blockedFor(limits.inviteAddress, address);
-  if (blocked) return { ok: false, reason: "RATE_LIMITED", message: retryMessage(blocked) };
+  if (blocked) return rateLimited(blocked);
   const result = await accept();
   if (!result.ok && result.reason === "INVALID_INVITE") await recordFailure(limits.inviteAddress, address);
   return result;

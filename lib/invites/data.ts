@@ -1,9 +1,10 @@
 import "server-only";
 import { createHash, randomBytes } from "node:crypto";
+import type { MemberContext } from "../auth/member";
 import { consume, limits, retryMessage } from "../auth/rate-limit";
+import { notFoundRefusal, Refusal, type Tx } from "../data-writes";
 import { db } from "../db";
 import type { Role } from "../generated/prisma/enums";
-import { notFound, Refusal, type Tx } from "../mutation";
 
 export const INVITE_LIFETIME_MS = 7 * 24 * 60 * 60 * 1000;
 
@@ -59,13 +60,13 @@ export async function revokeInvite(tx: Tx, organizationId: string, inviteId: str
     where: { id: inviteId, organizationId, acceptedAt: null, revokedAt: null },
     data: { revokedAt: new Date() },
   });
-  if (count === 0) throw notFound();
+  if (count === 0) throw notFoundRefusal();
   return { id: inviteId };
 }
 
-export async function listOpenInvites(organizationId: string) {
+export async function listOpenInvites(context: MemberContext) {
   return db.invite.findMany({
-    where: { organizationId, acceptedAt: null, revokedAt: null, expiresAt: { gt: new Date() } },
+    where: { organizationId: context.organizationId, acceptedAt: null, revokedAt: null, expiresAt: { gt: new Date() } },
     orderBy: { createdAt: "desc" },
     select: { id: true, email: true, role: true, expiresAt: true, createdAt: true },
   });

@@ -1,8 +1,9 @@
 import "server-only";
+import type { MemberContext } from "../auth/member";
 import { endSignIns } from "../auth/sign-ins";
+import { ConflictError, Refusal, type Tx, versionedUpdate } from "../data-writes";
 import { db } from "../db";
 import type { MemberStatus, Role } from "../generated/prisma/enums";
-import { Refusal, type Tx, versionedUpdate } from "../mutation";
 
 const memberSelect = {
   id: true,
@@ -13,9 +14,9 @@ const memberSelect = {
   user: { select: { id: true, name: true, email: true, twoFactorEnabledAt: true } },
 } as const;
 
-export async function listMembers(organizationId: string) {
+export async function listMembers(context: MemberContext) {
   return db.member.findMany({
-    where: { organizationId },
+    where: { organizationId: context.organizationId },
     orderBy: [{ status: "asc" }, { user: { name: "asc" } }],
     select: memberSelect,
   });
@@ -85,8 +86,7 @@ export async function removeMember(tx: Tx, organizationId: string, data: { membe
   if (!before) throw new Refusal("NOT_FOUND", "Not found.");
   if (before.role === "OWNER" && before.status === "ACTIVE") await keepAnOwner(tx, organizationId, data.memberId);
   const { count } = await tx.member.deleteMany({ where: { id: data.memberId, organizationId, version: data.version } });
-  if (count === 0)
-    throw new Refusal("CONFLICT_REMOVE", "This member changed since you loaded the page. Reload and try again.");
+  if (count === 0) throw new ConflictError(await load());
   await endSignIns(tx, before.user.id);
   return { before };
 }

@@ -1,6 +1,7 @@
 import "server-only";
+import type { MemberContext } from "../auth/member";
+import { Refusal, type Tx, versionedUpdate } from "../data-writes";
 import { db } from "../db";
-import { Refusal, type Tx, versionedUpdate } from "../mutation";
 
 const SLUG_MAX = 40;
 
@@ -49,8 +50,8 @@ export async function listMyOrganizations(userId: string) {
 
 const settingsSelect = { id: true, name: true, slug: true, requireTwoFactor: true, version: true } as const;
 
-export async function getOrganizationSettings(organizationId: string) {
-  return db.organization.findUnique({ where: { id: organizationId }, select: settingsSelect });
+export async function getOrganizationSettings(context: MemberContext) {
+  return db.organization.findUnique({ where: { id: context.organizationId }, select: settingsSelect });
 }
 
 export const TWO_FACTOR_FIRST =

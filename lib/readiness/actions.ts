@@ -1,6 +1,7 @@
 "use server";
 
-import { created, mutate, updated } from "../mutation";
+import { created, updated } from "../data-writes";
+import { mutate } from "../mutation";
 import { addChecklistItem, recordReview, updateChecklistItem } from "./data";
 import { addChecklistItemSchema, recordReviewSchema, updateChecklistItemSchema } from "./schema";
 

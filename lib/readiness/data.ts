@@ -1,10 +1,10 @@
 import "server-only";
 import type { z } from "zod";
 import type { MemberContext } from "../auth/member";
+import { Refusal, type Tx, versionedUpdate } from "../data-writes";
 import { db } from "../db";
 import { lockVisibleDialogue, visibleDialogues } from "../dialogues/access";
 import { toDate } from "../form-values";
-import { Refusal, type Tx, versionedUpdate } from "../mutation";
 import type { SnapshotItem } from "./compare";
 import type { updateChecklistItemSchema } from "./schema";
 import { readiness } from "./score";

@@ -1,6 +1,7 @@
 "use server";
 
-import { created, mutate, updated } from "../mutation";
+import { created, updated } from "../data-writes";
+import { mutate } from "../mutation";
 import { addAgendaItem, addSession, moveAgendaItem, removeAgendaItem, updateSession } from "./data";
 import {
   addAgendaItemSchema,

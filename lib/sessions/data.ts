@@ -1,10 +1,10 @@
 import "server-only";
 import type { z } from "zod";
 import type { MemberContext } from "../auth/member";
+import { notFoundRefusal, Refusal, type Tx, versionedUpdate } from "../data-writes";
 import { db } from "../db";
 import { lockVisibleDialogue, visibleDialogues } from "../dialogues/access";
 import { isId } from "../form-values";
-import { notFound, Refusal, type Tx, versionedUpdate } from "../mutation";
 import { zonedToUtc } from "../time";
 import type { sessionFieldsSchema } from "./schema";
 
@@ -95,7 +95,7 @@ export async function updateSession(
 
 async function visibleSession(tx: Tx, context: MemberContext, sessionId: string) {
   const session = await loader(tx, context, sessionId)();
-  if (!session) throw notFound();
+  if (!session) throw notFoundRefusal();
   await tx.$executeRaw`SELECT 1 FROM "Session" WHERE id = ${session.id} FOR UPDATE`;
   return session;
 }
@@ -126,7 +126,7 @@ async function visibleAgendaItem(tx: Tx, context: MemberContext, itemId: string)
     where: { id: itemId, organizationId: context.organizationId, session: { dialogue: visibleDialogues(context) } },
     select: { id: true, sessionId: true, position: true, title: true },
   });
-  if (!item) throw notFound();
+  if (!item) throw notFoundRefusal();
   await visibleSession(tx, context, item.sessionId);
   return item;
 }

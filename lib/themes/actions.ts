@@ -1,6 +1,7 @@
 "use server";
 
-import { created, mutate, updated } from "../mutation";
+import { created, updated } from "../data-writes";
+import { mutate } from "../mutation";
 import { addTheme, updateTheme } from "./data";
 import { addThemeSchema, updateThemeSchema } from "./schema";
 

@@ -1,9 +1,9 @@
 import "server-only";
 import type { z } from "zod";
 import type { MemberContext } from "../auth/member";
+import { type Tx, versionedUpdate } from "../data-writes";
 import { db } from "../db";
 import { lockVisibleDialogue, visibleDialogues } from "../dialogues/access";
-import { type Tx, versionedUpdate } from "../mutation";
 import type { themeFieldsSchema } from "./schema";
 
 type ThemeFields = z.output<typeof themeFieldsSchema>;

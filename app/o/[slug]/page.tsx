@@ -2,7 +2,7 @@ import Link from "next/link";
 import { LocalTime } from "@/components/ui/local-time";
 import { Pagination } from "@/components/ui/pagination";
 import { requireMember } from "@/lib/auth/guard";
-import { getDashboard } from "@/lib/dialogues/data";
+import { getDashboard } from "@/lib/dialogues/dashboard";
 import { dialogueStatusLabels } from "@/lib/labels";
 
 export default async function DashboardPage({

@@ -19,9 +19,9 @@ export default async function AuditPage({
   const search = auditSearchSchema.parse(await searchParams);
   const filter = auditFilter(search);
   const [{ events, nextCursor }, members, entities] = await Promise.all([
-    listAuditEvents(context.organizationId, filter),
-    listMembers(context.organizationId),
-    listAuditEntities(context.organizationId),
+    listAuditEvents(context, filter),
+    listMembers(context),
+    listAuditEntities(context),
   ]);
   const older = new URLSearchParams(
     Object.entries({ ...search, cursor: nextCursor }).filter(

@@ -3,7 +3,7 @@ import { Options } from "@/components/ui/options";
 import { Pagination } from "@/components/ui/pagination";
 import { requireMember } from "@/lib/auth/guard";
 import { can } from "@/lib/authz";
-import { listDialogues } from "@/lib/dialogues/data";
+import { listDialogues } from "@/lib/dialogues/reads";
 import { dialogueListSchema } from "@/lib/dialogues/schema";
 import { CONTROL_CHARACTERS_MESSAGE, hasControlCharacters } from "@/lib/form-values";
 import { dialogueStatusLabels, trackLabels } from "@/lib/labels";

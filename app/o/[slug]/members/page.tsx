@@ -14,8 +14,8 @@ export default async function MembersPage({ params }: { params: Promise<{ slug: 
   const context = await requireMember(slug);
   const manages = can(context.role, "member.manage");
   const [members, invites] = await Promise.all([
-    listMembers(context.organizationId),
-    manages ? listOpenInvites(context.organizationId) : Promise.resolve([]),
+    listMembers(context),
+    manages ? listOpenInvites(context) : Promise.resolve([]),
   ]);
   return (
     <div className="space-y-8">

@@ -8,7 +8,7 @@ export const metadata = { title: "Settings" };
 export default async function SettingsPage({ params }: { params: Promise<{ slug: string }> }) {
   const { slug } = await params;
   const context = await requireMember(slug, "organization.manage");
-  const settings = await getOrganizationSettings(context.organizationId);
+  const settings = await getOrganizationSettings(context);
   if (!settings) notFound();
   return (
     <section className="space-y-4">

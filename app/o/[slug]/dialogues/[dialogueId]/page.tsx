@@ -15,7 +15,7 @@ export default async function DialogueOverviewPage({
   const { slug, dialogueId } = await params;
   const { context, dialogue } = await requireDialogue(slug, dialogueId);
   const manages = can(context.role, "dialogue.manage");
-  const members = manages ? await listMembers(context.organizationId) : [];
+  const members = manages ? await listMembers(context) : [];
   return (
     <div className="space-y-10">
       <section className="space-y-3">

@@ -1,5 +1,5 @@
-import { listDialogueHistory } from "@/lib/dialogues/data";
 import { requireDialogue } from "@/lib/dialogues/page-context";
+import { listDialogueHistory } from "@/lib/dialogues/reads";
 
 export default async function HistoryPage({ params }: { params: Promise<{ slug: string; dialogueId: string }> }) {
   const { slug, dialogueId } = await params;

@@ -25,7 +25,7 @@ export default async function ReadinessPage({
   const [items, reviews, members] = await Promise.all([
     getChecklist(context, dialogue.id),
     listReviews(context, dialogue.id),
-    listMembers(context.organizationId),
+    listMembers(context),
   ]);
   const score = readiness(items);
   const edits = can(context.role, "record.edit");

@@ -1,0 +1,70 @@
+import "server-only";
+import type { MemberContext } from "../auth/member";
+import { db } from "../db";
+import { readiness } from "../readiness/score";
+import { visibleDialogues } from "./access";
+import { DIALOGUE_PAGE_SIZE } from "./reads";
+
+const OPEN_STATUSES = ["OPEN", "IN_PROGRESS", "BLOCKED"] as const;
+
+/**
+ * The organization's readiness board: one page of dialogues with their score, blocking and overdue
+ * items, and next session. Three queries for the page, whatever its size.
+ */
+export async function getDashboard(context: MemberContext, page: number) {
+  const where = visibleDialogues(context);
+  const [dialogues, total] = await Promise.all([
+    db.dialogue.findMany({
+      where,
+      orderBy: [{ status: "asc" }, { title: "asc" }, { id: "asc" }],
+      skip: (page - 1) * DIALOGUE_PAGE_SIZE,
+      take: DIALOGUE_PAGE_SIZE,
+      select: { id: true, title: true, counterpart: true, status: true, restricted: true },
+    }),
+    db.dialogue.count({ where }),
+  ]);
+  const ids = dialogues.map((dialogue) => dialogue.id);
+  const now = new Date();
+  const today = new Date(`${now.toISOString().slice(0, 10)}T00:00:00Z`);
+  const [items, sessions] = await Promise.all([
+    db.checklistItem.findMany({
+      where: { organizationId: context.organizationId, dialogueId: { in: ids } },
+      select: {
+        id: true,
+        dialogueId: true,
+        question: true,
+        status: true,
+        confidence: true,
+        weight: true,
+        dueDate: true,
+      },
+    }),
+    db.session.findMany({
+      where: {
+        organizationId: context.organizationId,
+        dialogueId: { in: ids },
+        startsAt: { gte: now },
+        status: { in: ["PLANNED", "CONFIRMED"] },
+      },
+      orderBy: [{ dialogueId: "asc" }, { startsAt: "asc" }],
+      distinct: ["dialogueId"],
+      select: { dialogueId: true, title: true, startsAt: true, timeZone: true },
+    }),
+  ]);
+  const byDialogue = new Map<string, typeof items>();
+  for (const item of items) byDialogue.set(item.dialogueId, [...(byDialogue.get(item.dialogueId) ?? []), item]);
+  const nextSession = new Map(sessions.map((session) => [session.dialogueId, session]));
+  const rows = dialogues.map((dialogue) => {
+    const own = byDialogue.get(dialogue.id) ?? [];
+    return {
+      ...dialogue,
+      readiness: readiness(own),
+      blocking: own.filter((item) => item.status === "BLOCKED"),
+      overdue: own.filter(
+        (item) => item.dueDate && item.dueDate < today && (OPEN_STATUSES as readonly string[]).includes(item.status),
+      ),
+      nextSession: nextSession.get(dialogue.id) ?? null,
+    };
+  });
+  return { rows, total, pageCount: Math.max(1, Math.ceil(total / DIALOGUE_PAGE_SIZE)) };
+}

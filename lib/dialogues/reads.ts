@@ -1,0 +1,98 @@
+import "server-only";
+import { cache } from "react";
+import type { MemberContext } from "../auth/member";
+import { db } from "../db";
+import { isId } from "../form-values";
+import type { Prisma } from "../generated/prisma/client";
+import { visibleDialogues } from "./access";
+import { dialogueSelect } from "./data";
+import type { DialogueListQuery } from "./schema";
+
+export const DIALOGUE_PAGE_SIZE = 25;
+
+/** Cached per request: the workspace layout and its page both ask (the context is cached too). */
+export const getDialogue = cache(async (context: MemberContext, dialogueId: string) => {
+  // An id from the URL that no row could have (a NUL, say) is simply not found, never a database error.
+  if (!isId(dialogueId)) return null;
+  return db.dialogue.findFirst({
+    where: { id: dialogueId, ...visibleDialogues(context) },
+    select: { ...dialogueSelect, team: { select: { memberId: true } } },
+  });
+});
+
+const orderBy: Record<DialogueListQuery["sort"], Prisma.DialogueOrderByWithRelationInput[]> = {
+  updated: [{ updatedAt: "desc" }, { id: "asc" }],
+  title: [{ title: "asc" }, { id: "asc" }],
+  status: [{ status: "asc" }, { title: "asc" }, { id: "asc" }],
+};
+
+/** One page of the dialogues the member may see, searched, filtered and sorted; two queries. */
+export async function listDialogues(context: MemberContext, query: DialogueListQuery) {
+  const where: Prisma.DialogueWhereInput = {
+    AND: [
+      visibleDialogues(context),
+      query.status ? { status: query.status } : {},
+      query.q
+        ? {
+            OR: [
+              { title: { contains: query.q, mode: "insensitive" } },
+              { counterpart: { contains: query.q, mode: "insensitive" } },
+            ],
+          }
+        : {},
+    ],
+  };
+  const [rows, total] = await Promise.all([
+    db.dialogue.findMany({
+      where,
+      orderBy: orderBy[query.sort],
+      skip: (query.page - 1) * DIALOGUE_PAGE_SIZE,
+      take: DIALOGUE_PAGE_SIZE,
+      select: {
+        id: true,
+        title: true,
+        counterpart: true,
+        status: true,
+        track: true,
+        restricted: true,
+        updatedAt: true,
+      },
+    }),
+    db.dialogue.count({ where }),
+  ]);
+  return { rows, total, pageCount: Math.max(1, Math.ceil(total / DIALOGUE_PAGE_SIZE)) };
+}
+
+/** Everything done to a dialogue and what it holds, newest first, from the audit trail. */
+export async function listDialogueHistory(context: MemberContext, dialogueId: string, take = 200) {
+  const dialogue = await db.dialogue.findFirst({
+    where: { id: dialogueId, ...visibleDialogues(context) },
+    select: {
+      id: true,
+      formats: { select: { id: true } },
+      themes: { select: { id: true } },
+      sessions: { select: { id: true } },
+      checklistItems: { select: { id: true } },
+      reviews: { select: { id: true } },
+    },
+  });
+  if (!dialogue) return [];
+  const ids = [
+    dialogue.id,
+    ...[dialogue.formats, dialogue.themes, dialogue.sessions, dialogue.checklistItems, dialogue.reviews]
+      .flat()
+      .map((row) => row.id),
+  ];
+  const events = await db.auditEvent.findMany({
+    where: { organizationId: context.organizationId, entityId: { in: ids } },
+    orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+    take,
+    select: { id: true, action: true, entity: true, actorId: true, createdAt: true },
+  });
+  const actors = await db.user.findMany({
+    where: { id: { in: [...new Set(events.map((event) => event.actorId).filter((id): id is string => !!id))] } },
+    select: { id: true, name: true },
+  });
+  const name = new Map(actors.map((actor) => [actor.id, actor.name]));
+  return events.map((event) => ({ ...event, actorName: event.actorId ? (name.get(event.actorId) ?? "—") : "—" }));
+}
