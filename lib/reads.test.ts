@@ -1,0 +1,169 @@
+import { beforeAll, describe, expect, it } from "vitest";
+import { createFixture, type Fixture } from "./action-cases";
+import { listAuditEntities, listAuditEvents } from "./audit";
+import { getMemberContext, type MemberContext } from "./auth/member";
+import { getDashboard } from "./dialogues/dashboard";
+import { getDialogue, listDialogueHistory, listDialogues } from "./dialogues/reads";
+import { listFormats } from "./formats/data";
+import { listOpenInvites } from "./invites/data";
+import { listMembers } from "./members/data";
+import { getOrganizationSettings } from "./organizations/data";
+import { recordReviewAction, updateChecklistItemAction } from "./readiness/actions";
+import { getChecklist, listReviews } from "./readiness/data";
+import { getSessionForCalendar, listSessions } from "./sessions/data";
+import { actAs, createWorkspace, testDb, type Workspace } from "./testing";
+import { listThemes } from "./themes/data";
+
+/**
+ * The read matrix, like the write matrix in authz.test.ts: every get* and list* of the data layer
+ * has a case here (a new one without a case fails the inventory), and each runs as a member who
+ * must see nothing of the target: another organization's owner, and, for what lives inside a
+ * dialogue, a convener outside a restricted dialogue's team. Each also runs as someone who may
+ * see the target, so a read that returned nothing at all could not pass.
+ */
+type Target = { fixture: Fixture; workspace: Workspace };
+type ReadCase =
+  | { kind: "dialogue"; read: (context: MemberContext, target: Target) => Promise<unknown> }
+  | {
+      kind: "organization";
+      read: (context: MemberContext, target: Target) => Promise<unknown>;
+      /** What would show A's data when ids cannot (B's own fixture has no audit events). */
+      markers?: string[];
+    }
+  | { kind: "other"; why: string };
+
+const { workspace: w } = { workspace: (t: Target) => t.workspace };
+
+const readCases: Record<string, ReadCase> = {
+  getDialogue: { kind: "dialogue", read: (c, t) => getDialogue(c, w(t).dialogue.id) },
+  listDialogues: { kind: "dialogue", read: (c) => listDialogues(c, { sort: "updated", page: 1 }) },
+  getDashboard: { kind: "dialogue", read: (c) => getDashboard(c, 1) },
+  listDialogueHistory: { kind: "dialogue", read: (c, t) => listDialogueHistory(c, w(t).dialogue.id) },
+  listFormats: { kind: "dialogue", read: (c, t) => listFormats(c, w(t).dialogue.id) },
+  listThemes: { kind: "dialogue", read: (c, t) => listThemes(c, w(t).dialogue.id) },
+  listSessions: { kind: "dialogue", read: (c, t) => listSessions(c, w(t).dialogue.id) },
+  getSessionForCalendar: {
+    kind: "dialogue",
+    read: (c, t) => getSessionForCalendar(c, w(t).dialogue.id, w(t).sessionId),
+  },
+  getChecklist: { kind: "dialogue", read: (c, t) => getChecklist(c, w(t).dialogue.id) },
+  listReviews: { kind: "dialogue", read: (c, t) => listReviews(c, w(t).dialogue.id) },
+  listMembers: { kind: "organization", read: (c) => listMembers(c) },
+  listOpenInvites: { kind: "organization", read: (c) => listOpenInvites(c) },
+  getOrganizationSettings: { kind: "organization", read: (c) => getOrganizationSettings(c) },
+  listAuditEvents: { kind: "organization", read: (c) => listAuditEvents(c, {}) },
+  listAuditEntities: {
+    kind: "organization",
+    read: (c) => listAuditEntities(c),
+    markers: ["ChecklistItem", "ReadinessReview"],
+  },
+  getOpenInvite: { kind: "other", why: "authorised by the invitation token alone (lib/invites/data.test.ts)" },
+  listMyOrganizations: { kind: "other", why: "the signed-in user's own memberships, by their id from the session" },
+};
+
+const dataModules = import.meta.glob<Record<string, unknown>>(["./*/{data,reads,dashboard}.ts", "./audit.ts"], {
+  eager: true,
+});
+const reads = Object.values(dataModules).flatMap((module) =>
+  Object.entries(module)
+    .filter(([name, value]) => /^(get|list)[A-Z]/.test(name) && typeof value === "function")
+    .map(([name]) => name),
+);
+
+async function contextOf(user: { id: string }, slug: string): Promise<MemberContext> {
+  await actAs(user);
+  const context = await getMemberContext(slug);
+  if (!context) throw new Error("expected a membership");
+  return context;
+}
+
+/** Every id and title that would show the target leaked into a result. */
+async function markersOf(target: Target): Promise<string[]> {
+  const dialogueId = target.workspace.dialogue.id;
+  const rows = await Promise.all([
+    testDb.formatOption.findMany({ where: { dialogueId }, select: { id: true } }),
+    testDb.theme.findMany({ where: { dialogueId }, select: { id: true } }),
+    testDb.session.findMany({ where: { dialogueId }, select: { id: true } }),
+    testDb.checklistItem.findMany({ where: { dialogueId }, select: { id: true } }),
+    testDb.readinessReview.findMany({ where: { dialogueId }, select: { id: true } }),
+    testDb.auditEvent.findMany({ where: { organizationId: target.fixture.organization.id }, select: { id: true } }),
+    testDb.member.findMany({ where: { organizationId: target.fixture.organization.id }, select: { id: true } }),
+  ]);
+  return [
+    dialogueId,
+    target.workspace.dialogue.title,
+    target.fixture.organization.id,
+    target.fixture.inviteId,
+    ...rows.flat().map((row) => row.id),
+  ];
+}
+
+const leaks = (result: unknown, markers: string[]) => {
+  const text = JSON.stringify(result ?? null);
+  return markers.filter((marker) => text.includes(marker));
+};
+
+let orgA: Fixture;
+let orgB: Fixture;
+let restricted: Target;
+let open: Target;
+
+beforeAll(async () => {
+  orgA = await createFixture("ReadA");
+  orgB = await createFixture("ReadB");
+  open = { fixture: orgA, workspace: orgA.workspace };
+  restricted = {
+    fixture: orgA,
+    workspace: await createWorkspace(orgA.organization.id, {
+      restricted: true,
+      teamMemberIds: [orgA.members.CONTRIBUTOR.id],
+    }),
+  };
+  // Something in the history and a review, written the way the app writes them.
+  await actAs(orgA.members.OWNER.user);
+  for (const target of [open, restricted]) {
+    const item = { itemId: target.workspace.checklistItemId, version: 0, status: "ANSWERED", weight: 3 };
+    expect(await updateChecklistItemAction(orgA.organization.slug, item)).toMatchObject({ ok: true });
+    const review = { dialogueId: target.workspace.dialogue.id, decision: "NOT_YET", rationale: "Access is blocked." };
+    expect(await recordReviewAction(orgA.organization.slug, review)).toMatchObject({ ok: true });
+  }
+});
+
+describe("the read inventory", () => {
+  it("has a case for every get* and list* of the data layer", () => {
+    expect(reads.length).toBeGreaterThan(10);
+    expect(reads.filter((name) => !(name in readCases))).toEqual([]);
+    expect(Object.keys(readCases).filter((name) => !reads.includes(name))).toEqual([]);
+  });
+});
+
+const byKind = (kind: ReadCase["kind"]) =>
+  Object.entries(readCases).filter(
+    (entry): entry is [string, Extract<ReadCase, { kind: "dialogue" | "organization" }> & { markers?: string[] }] =>
+      entry[1].kind === kind,
+  );
+
+describe("another organization's owner sees nothing of A", () => {
+  it.each([...byKind("dialogue"), ...byKind("organization")])("%s", async (_, spec) => {
+    const markers = [...(await markersOf(open)), ...(spec.markers ?? [])];
+    const own = await spec.read(await contextOf(orgA.members.OWNER.user, orgA.organization.slug), open);
+    expect(leaks(own, markers).length, "A's owner sees A's data").toBeGreaterThan(0);
+    const stranger = await spec.read(await contextOf(orgB.members.OWNER.user, orgB.organization.slug), open);
+    expect(leaks(stranger, markers)).toEqual([]);
+  });
+});
+
+describe("a convener outside a restricted dialogue's team sees nothing of it", () => {
+  it.each(byKind("dialogue"))("%s", async (_, spec) => {
+    const markers = (await markersOf(restricted)).filter(
+      (marker) => marker !== orgA.organization.id && marker !== orgA.inviteId,
+    );
+    const slug = orgA.organization.slug;
+    for (const insider of [orgA.members.OWNER.user, orgA.members.CONTRIBUTOR.user]) {
+      const seen = await spec.read(await contextOf(insider, slug), restricted);
+      expect(leaks(seen, markers).length, "the team and owners see it").toBeGreaterThan(0);
+    }
+    const outsider = await spec.read(await contextOf(orgA.members.CONVENER.user, slug), restricted);
+    expect(leaks(outsider, markers)).toEqual([]);
+  });
+});
