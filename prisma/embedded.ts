@@ -34,7 +34,7 @@ const EXTENDED_QUERY_MESSAGES = new Set([..."PBDEC"].map((letter) => letter.char
  * fails or, worse, answers the wrong query. This holds a connection's extended-query messages
  * back until its Sync (or any other message) and queues them as one unit.
  */
-function groupExtendedQueries(server: PGLiteSocketServer): void {
+export function groupExtendedQueries(server: PGLiteSocketServer): void {
   const queue = (server as unknown as { queryQueue: QueryQueue }).queryQueue;
   const enqueue = queue.enqueue.bind(queue);
   const held = new Map<number, Uint8Array[]>();
