@@ -79,6 +79,16 @@ export const authOptions: NextAuthOptions = {
       return `${baseUrl}${safeCallbackUrl(url.startsWith(baseUrl) ? url.slice(baseUrl.length) : url)}`;
     },
   },
+  logger: {
+    // A replayed or ended sign-in is an expected answer ("{}"), not an error worth a stack trace.
+    error(code, metadata) {
+      if (code !== "JWT_SESSION_ERROR") console.error(`[next-auth] ${code}`, metadata);
+    },
+    warn(code) {
+      console.warn(`[next-auth] ${code}`);
+    },
+    debug() {},
+  },
   events: {
     async signOut({ token }) {
       if (token?.signInId && token.userId) await revokeSignIn(db, token.userId, token.signInId);
