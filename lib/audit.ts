@@ -8,12 +8,17 @@ import type { Prisma } from "./generated/prisma/client";
 export type AuditEntry = {
   /** Only for an account action that joins an organization: the event then belongs to that organization. */
   organizationId?: string;
+  /** The dialogue the entity belongs to, when it belongs to one: its history is read by this. */
+  dialogueId?: string;
   action: string;
   entity: string;
   entityId: string;
   before?: unknown;
   after?: unknown;
 };
+
+/** Every read of audit events names its actor this one way: the relation, name only. */
+export const actorName = { actor: { select: { name: true } } } as const;
 
 type Tx = Prisma.TransactionClient;
 
@@ -31,6 +36,7 @@ export async function recordAudit(
   await tx.auditEvent.create({
     data: {
       organizationId: event.organizationId,
+      dialogueId: event.dialogueId,
       actorId: event.actorId,
       action: event.action,
       entity: event.entity,
@@ -99,19 +105,11 @@ export async function listAuditEvents(context: MemberContext, filter: AuditFilte
       before: true,
       after: true,
       createdAt: true,
+      actor: { select: { name: true, email: true } },
     },
   });
-  const actorIds = [...new Set(events.map((event) => event.actorId).filter((id): id is string => id !== null))];
-  const actors = await db.user.findMany({
-    where: { id: { in: actorIds } },
-    select: { id: true, name: true, email: true },
-  });
-  const byId = new Map(actors.map((actor) => [actor.id, actor]));
   const page = events.slice(0, AUDIT_PAGE_SIZE);
-  return {
-    events: page.map((event) => ({ ...event, actor: event.actorId ? (byId.get(event.actorId) ?? null) : null })),
-    nextCursor: events.length > AUDIT_PAGE_SIZE ? page.at(-1)?.id : undefined,
-  };
+  return { events: page, nextCursor: events.length > AUDIT_PAGE_SIZE ? page.at(-1)?.id : undefined };
 }
 
 export async function listAuditEntities(context: MemberContext): Promise<string[]> {
@@ -122,4 +120,46 @@ export async function listAuditEntities(context: MemberContext): Promise<string[
     select: { entity: true },
   });
   return rows.map((row) => row.entity).sort();
+}
+
+export type HistoryEvent = {
+  id: string;
+  entityId: string;
+  action: string;
+  actorName: string;
+  before: Prisma.JsonValue;
+  after: Prisma.JsonValue;
+  createdAt: Date;
+};
+
+/**
+ * The latest `cap` events of each of several entities, with how many there are in all, in one
+ * indexed query (organizationId, entity, entityId, createdAt), so a page of items never reads a
+ * whole audit trail.
+ */
+export async function listEntityHistories(
+  context: Pick<MemberContext, "organizationId">,
+  entity: string,
+  entityIds: string[],
+  cap = 10,
+): Promise<Map<string, { events: HistoryEvent[]; total: number }>> {
+  const histories = new Map<string, { events: HistoryEvent[]; total: number }>();
+  if (entityIds.length === 0) return histories;
+  const rows = await db.$queryRaw<(HistoryEvent & { total: bigint })[]>`
+    SELECT id, "entityId", action, before, after, "createdAt", total, COALESCE(name, '—') AS "actorName"
+    FROM (
+      SELECT e.id, e."entityId", e.action, e.before, e.after, e."createdAt", u.name,
+        row_number() OVER (PARTITION BY e."entityId" ORDER BY e."createdAt" DESC, e.id DESC) AS n,
+        count(*) OVER (PARTITION BY e."entityId") AS total
+      FROM "AuditEvent" e LEFT JOIN "User" u ON u.id = e."actorId"
+      WHERE e."organizationId" = ${context.organizationId} AND e.entity = ${entity} AND e."entityId" = ANY(${entityIds})
+    ) latest
+    WHERE n <= ${cap}
+    ORDER BY "createdAt" DESC, id DESC`;
+  for (const { total, ...event } of rows) {
+    const history = histories.get(event.entityId) ?? { events: [], total: Number(total) };
+    history.events.push(event);
+    histories.set(event.entityId, history);
+  }
+  return histories;
 }

@@ -54,6 +54,13 @@ export type Write<C, D, T> = (tx: Tx, context: C, data: D) => Promise<{ data: T;
 
 type Row = { id: string };
 
+/** The dialogue a written row belongs to: its own id for a dialogue, else its dialogueId if it has one. */
+function dialogueOf(entity: string, row: Row): string | undefined {
+  if (entity === "Dialogue") return row.id;
+  const { dialogueId } = row as { dialogueId?: unknown };
+  return typeof dialogueId === "string" ? dialogueId : undefined;
+}
+
 /** A write that creates one row: it is the action's data, and the audit event's "after". */
 export function created<C, D, R extends Row>(
   action: string,
@@ -62,7 +69,7 @@ export function created<C, D, R extends Row>(
 ): Write<C, D, R> {
   return async (tx, context, data) => {
     const row = await create(tx, context, data);
-    return { data: row, audit: { action, entity, entityId: row.id, after: row } };
+    return { data: row, audit: { action, entity, entityId: row.id, dialogueId: dialogueOf(entity, row), after: row } };
   };
 }
 
@@ -74,6 +81,9 @@ export function updated<C, D, R extends Row>(
 ): Write<C, D, R> {
   return async (tx, context, data) => {
     const { before, after } = await update(tx, context, data);
-    return { data: after, audit: { action, entity, entityId: after.id, before, after } };
+    return {
+      data: after,
+      audit: { action, entity, entityId: after.id, dialogueId: dialogueOf(entity, after), before, after },
+    };
   };
 }

@@ -59,4 +59,16 @@ export const checklistStatusLabels: Record<ChecklistStatus, string> = {
 export const confidenceLabels: Record<Confidence, string> = { LOW: "Low", MEDIUM: "Medium", HIGH: "High" };
 export const reviewDecisionLabels: Record<ReviewDecision, string> = { GO: "Go", NOT_YET: "Not yet", NO_GO: "No-go" };
 
+/** The names of a checklist item's fields, as its history and conflict notices show them. */
+export const checklistFieldLabels = {
+  status: "Status",
+  answer: "Answer",
+  evidence: "Evidence",
+  evidenceLinks: "Evidence links",
+  confidence: "Confidence",
+  ownerId: "Owner",
+  dueDate: "Due date",
+  weight: "Weight",
+} as const;
+
 export const keysOf = <K extends string>(labels: Record<K, string>) => Object.keys(labels) as [K, ...K[]];

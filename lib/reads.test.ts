@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { createFixture, type Fixture } from "./action-cases";
-import { listAuditEntities, listAuditEvents } from "./audit";
+import { listAuditEntities, listAuditEvents, listEntityHistories } from "./audit";
 import { getMemberContext, type MemberContext } from "./auth/member";
 import { getDashboard } from "./dialogues/dashboard";
 import { getDialogue, listDialogueHistory, listDialogues } from "./dialogues/reads";
@@ -56,6 +56,11 @@ const readCases: Record<string, ReadCase> = {
     kind: "organization",
     read: (c) => listAuditEntities(c),
     markers: ["ChecklistItem", "ReadinessReview"],
+  },
+  // Scoped by organization here; the ids it is given come from a visibility-checked read (getChecklist).
+  listEntityHistories: {
+    kind: "organization",
+    read: async (c, t) => Object.fromEntries(await listEntityHistories(c, "ChecklistItem", [w(t).checklistItemId])),
   },
   getOpenInvite: { kind: "other", why: "authorised by the invitation token alone (lib/invites/data.test.ts)" },
   listMyOrganizations: { kind: "other", why: "the signed-in user's own memberships, by their id from the session" },

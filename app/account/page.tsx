@@ -3,23 +3,21 @@ import { CreateOrganizationForm } from "@/components/account/create-organization
 import { PasswordForm } from "@/components/account/password-form";
 import { SignInsList } from "@/components/account/sign-ins-list";
 import { TwoFactorPanel } from "@/components/account/two-factor-panel";
+import { accountSearchSchema } from "@/lib/accounts/schema";
 import { requireUser } from "@/lib/auth/guard";
 import { describeDevice, listSignIns } from "@/lib/auth/sign-ins";
 import { roleLabels } from "@/lib/authz";
 import { listMyOrganizations } from "@/lib/organizations/data";
-import { formatInZone } from "@/lib/time";
-
-const utc = (date: Date) => `${formatInZone(date, "UTC")} UTC`;
 
 export const metadata = { title: "Your account" };
 
 export default async function AccountPage({
   searchParams,
 }: {
-  searchParams: Promise<{ twoFactorRequiredBy?: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
 }) {
   const user = await requireUser("/account");
-  const { twoFactorRequiredBy } = await searchParams;
+  const { twoFactorRequiredBy } = accountSearchSchema.parse(await searchParams);
   const [organizations, signIns] = await Promise.all([listMyOrganizations(user.id), listSignIns(user.id)]);
   return (
     <div className="space-y-10">
@@ -64,8 +62,8 @@ export default async function AccountPage({
             id: signIn.id,
             device: describeDevice(signIn.userAgent),
             address: signIn.address,
-            createdAt: utc(signIn.createdAt),
-            lastSeenAt: utc(signIn.lastSeenAt),
+            createdAt: signIn.createdAt.toISOString(),
+            lastSeenAt: signIn.lastSeenAt.toISOString(),
             current: signIn.id === user.signInId,
           }))}
         />

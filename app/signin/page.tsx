@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { SignInForm } from "@/components/auth/sign-in-form";
-import { safeCallbackUrl } from "@/lib/auth/callback-url";
+import { signInSearchSchema } from "@/lib/accounts/schema";
 
 export const metadata = { title: "Sign in" };
 
@@ -9,11 +9,11 @@ export default async function SignInPage({
 }: {
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 }) {
-  const params = await searchParams;
+  const { callbackUrl } = signInSearchSchema.parse(await searchParams);
   return (
     <div className="mx-auto max-w-sm space-y-6">
       <h1 className="text-2xl font-semibold">Sign in</h1>
-      <SignInForm callbackUrl={safeCallbackUrl(params.callbackUrl)} />
+      <SignInForm callbackUrl={callbackUrl} />
       <p className="text-sm text-slate-600">
         New to Parley?{" "}
         <Link href="/signup" className="underline">

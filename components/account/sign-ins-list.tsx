@@ -2,6 +2,7 @@
 
 import { useRouter } from "next/navigation";
 import { ActionButton } from "@/components/ui/action-button";
+import { DateTime } from "@/components/ui/date-time";
 import { revokeSignInAction, signOutEverywhereAction } from "@/lib/accounts/actions";
 
 export type SignInRow = {
@@ -27,12 +28,13 @@ export function SignInsList({ signIns }: { signIns: SignInRow[] }) {
                 {row.current ? <span className="ml-2 text-green-800">(this device)</span> : null}
               </p>
               <p className="text-slate-600">
-                From {row.address} · signed in {row.createdAt} · last active {row.lastSeenAt}
+                From {row.address} · signed in <DateTime value={row.createdAt} /> · last active{" "}
+                <DateTime value={row.lastSeenAt} />
               </p>
             </div>
             <ActionButton
               action={() => revokeSignInAction({ signInId: row.id })}
-              label={`${row.current ? "Sign out" : "Sign out this device"}: ${row.device}, last active ${row.lastSeenAt}`}
+              label={`${row.current ? "Sign out" : "Sign out this device"}: ${row.device}, from ${row.address}`}
               onSuccess={() => {
                 if (row.current) router.push("/signin");
               }}

@@ -6,6 +6,7 @@ import { FormFooter } from "@/components/ui/form-footer";
 import { HiddenFields } from "@/components/ui/hidden-fields";
 import { useAction } from "@/components/ui/use-action";
 import { deleteDialogueAction } from "@/lib/dialogues/actions";
+import { dialogueStatusLabels } from "@/lib/labels";
 
 export function DeleteDialogueForm({
   organizationSlug,
@@ -32,6 +33,7 @@ export function DeleteDialogueForm({
         variant="danger"
         savedMessage={null}
         conflictLabels={{ title: "Title", status: "Status", counterpart: "Counterpart" }}
+        conflictValues={{ status: dialogueStatusLabels }}
       />
     </form>
   );

@@ -31,7 +31,6 @@ const conflictLabels = {
   counterpart: "Counterpart",
   status: "Status",
   summary: "Summary",
-  version: "Version",
 };
 
 /** Creates a dialogue, or edits one when `dialogue` is given. */
@@ -90,6 +89,7 @@ export function DialogueForm({
         <FormFooter
           form={form}
           conflictLabels={conflictLabels}
+          conflictValues={{ status: dialogueStatusLabels }}
           submit={dialogue ? "Save dialogue" : "Create dialogue"}
           pendingLabel={dialogue ? undefined : "Creating…"}
           savedMessage={dialogue ? "Saved." : null}

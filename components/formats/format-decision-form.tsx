@@ -5,6 +5,7 @@ import { FormFooter } from "@/components/ui/form-footer";
 import { HiddenFields } from "@/components/ui/hidden-fields";
 import { useAction } from "@/components/ui/use-action";
 import { makeFormatCurrentAction, rejectFormatAction } from "@/lib/formats/actions";
+import { formatStatusLabels } from "@/lib/labels";
 
 /** Make an option current, or reject it; either way with the reason, which is kept. */
 export function FormatDecisionForm({
@@ -38,6 +39,7 @@ export function FormatDecisionForm({
         variant={decision === "current" ? "primary" : "danger"}
         savedMessage={null}
         conflictLabels={{ name: "Name", status: "Status", venueCity: "City" }}
+        conflictValues={{ status: formatStatusLabels }}
       />
     </form>
   );

@@ -66,7 +66,12 @@ export function FormatForm({
       </label>
       <TextAreaField label="Feasibility notes" {...field("feasibilityNotes")} />
       <TextAreaField label="Rationale" {...field("rationale")} />
-      <FormFooter form={form} conflictLabels={conflictLabels} submit={format ? "Save option" : "Add format option"} />
+      <FormFooter
+        form={form}
+        conflictLabels={conflictLabels}
+        conflictValues={{ mode: formatModeLabels }}
+        submit={format ? "Save option" : "Add format option"}
+      />
     </form>
   );
 }

@@ -6,7 +6,7 @@ import { HiddenFields } from "@/components/ui/hidden-fields";
 import { Options } from "@/components/ui/options";
 import { TextAreaField } from "@/components/ui/text-area-field";
 import { useAction } from "@/components/ui/use-action";
-import { checklistStatusLabels, confidenceLabels } from "@/lib/labels";
+import { checklistFieldLabels, checklistStatusLabels, confidenceLabels } from "@/lib/labels";
 import { updateChecklistItemAction } from "@/lib/readiness/actions";
 
 export type ChecklistItemValues = {
@@ -24,11 +24,11 @@ export type ChecklistItemValues = {
 };
 
 const conflictLabels = {
-  status: "Status",
-  answer: "Answer",
-  confidence: "Confidence",
-  evidence: "Evidence",
-  weight: "Weight",
+  status: checklistFieldLabels.status,
+  answer: checklistFieldLabels.answer,
+  confidence: checklistFieldLabels.confidence,
+  evidence: checklistFieldLabels.evidence,
+  weight: checklistFieldLabels.weight,
 };
 
 export function ChecklistItemForm({
@@ -75,7 +75,12 @@ export function ChecklistItemForm({
           defaultValue={item.evidenceLinks.join("\n")}
         />
       </div>
-      <FormFooter form={form} conflictLabels={conflictLabels} submit="Save answer" />
+      <FormFooter
+        form={form}
+        conflictLabels={conflictLabels}
+        conflictValues={{ status: checklistStatusLabels, confidence: confidenceLabels }}
+        submit="Save answer"
+      />
     </form>
   );
 }

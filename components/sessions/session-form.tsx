@@ -75,7 +75,12 @@ export function SessionForm({
         </SelectField>
       </div>
       <TextAreaField label="Notes" {...field("notes")} />
-      <FormFooter form={form} conflictLabels={conflictLabels} submit={session ? "Save session" : "Schedule session"} />
+      <FormFooter
+        form={form}
+        conflictLabels={conflictLabels}
+        conflictValues={{ status: sessionStatusLabels, attributionRule: attributionRuleLabels }}
+        submit={session ? "Save session" : "Schedule session"}
+      />
     </form>
   );
 }

@@ -65,7 +65,12 @@ export function ThemeForm({
         Touched by sanctions
       </label>
       <TextAreaField label="Description" {...field("description")} />
-      <FormFooter form={form} conflictLabels={conflictLabels} submit={theme ? "Save theme" : "Add theme"} />
+      <FormFooter
+        form={form}
+        conflictLabels={conflictLabels}
+        conflictValues={{ status: themeStatusLabels }}
+        submit={theme ? "Save theme" : "Add theme"}
+      />
     </form>
   );
 }

@@ -9,11 +9,14 @@ import { Button } from "./button";
 export function ConflictNotice({
   current,
   labels,
+  values = {},
   onReapply,
   pending,
 }: {
   current: Record<string, unknown>;
   labels: Record<string, string>;
+  /** The words for stored values, per field, so a person never reads a code. */
+  values?: Record<string, Record<string, string>>;
   onReapply: () => void;
   pending?: boolean;
 }) {
@@ -25,7 +28,7 @@ export function ConflictNotice({
         {shown.map(([key, label]) => (
           <div key={key} className="contents">
             <dt className="text-slate-600">{label}</dt>
-            <dd>{formatValue(current[key])}</dd>
+            <dd>{formatValue(current[key], values[key])}</dd>
           </div>
         ))}
       </dl>
@@ -37,10 +40,13 @@ export function ConflictNotice({
   );
 }
 
-function formatValue(value: unknown): string {
+function formatValue(value: unknown, words?: Record<string, string>): string {
   if (value === null || value === undefined || value === "") return "—";
+  if (typeof value === "boolean") return value ? "Yes" : "No";
   if (Array.isArray(value)) return value.join(", ") || "—";
-  if (typeof value === "string" && /^\d{4}-\d{2}-\d{2}T/.test(value)) return value.slice(0, 10);
-  if (value instanceof Date) return value.toISOString().slice(0, 10);
+  if (typeof value === "string" && words?.[value]) return words[value];
+  const day = (date: Date) => new Intl.DateTimeFormat("en-GB", { timeZone: "UTC", dateStyle: "medium" }).format(date);
+  if (typeof value === "string" && /^\d{4}-\d{2}-\d{2}T/.test(value)) return day(new Date(value));
+  if (value instanceof Date) return day(value);
   return String(value);
 }

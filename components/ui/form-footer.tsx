@@ -14,6 +14,7 @@ export function FormFooter({
   submit,
   pendingLabel,
   conflictLabels = {},
+  conflictValues,
   variant,
   savedMessage = "Saved.",
 }: {
@@ -21,6 +22,7 @@ export function FormFooter({
   submit: string;
   pendingLabel?: string;
   conflictLabels?: Record<string, string>;
+  conflictValues?: Record<string, Record<string, string>>;
   variant?: "primary" | "secondary" | "danger";
   /** Null for forms that move on after success, where "Saved." would be noise. */
   savedMessage?: string | null;
@@ -31,6 +33,7 @@ export function FormFooter({
         <ConflictNotice
           current={form.conflict}
           labels={conflictLabels}
+          values={conflictValues}
           onReapply={form.reapply}
           pending={form.pending}
         />

@@ -1,6 +1,7 @@
 import { z } from "zod";
+import { safeCallbackUrl } from "../auth/callback-url";
 import { newPasswordSchema } from "../auth/password";
-import { id, requiredText } from "../form-values";
+import { id, requiredText, safeString } from "../form-values";
 
 export const emailSchema = z
   .string()
@@ -44,3 +45,13 @@ export const revokeSignInSchema = z.object({ signInId: id });
 export const createOrganizationSchema = z.object({ name: organizationNameSchema });
 
 export const emptySchema = z.object({});
+
+/** The account page's search parameters: which organization sent the person here to enrol. */
+export const accountSearchSchema = z.object({
+  twoFactorRequiredBy: safeString().trim().max(120).optional().catch(undefined),
+});
+
+/** The sign-in page's search parameters: only a same-site path survives as the place to go next. */
+export const signInSearchSchema = z.object({
+  callbackUrl: z.unknown().transform(safeCallbackUrl),
+});

@@ -1,5 +1,6 @@
 import "server-only";
 import { cache } from "react";
+import { actorName } from "../audit";
 import type { MemberContext } from "../auth/member";
 import { db } from "../db";
 import { isId } from "../form-values";
@@ -63,36 +64,15 @@ export async function listDialogues(context: MemberContext, query: DialogueListQ
   return { rows, total, pageCount: Math.max(1, Math.ceil(total / DIALOGUE_PAGE_SIZE)) };
 }
 
-/** Everything done to a dialogue and what it holds, newest first, from the audit trail. */
+/** Everything done to a dialogue and what it holds, newest first, from the audit trail (indexed by dialogue). */
 export async function listDialogueHistory(context: MemberContext, dialogueId: string, take = 200) {
-  const dialogue = await db.dialogue.findFirst({
-    where: { id: dialogueId, ...visibleDialogues(context) },
-    select: {
-      id: true,
-      formats: { select: { id: true } },
-      themes: { select: { id: true } },
-      sessions: { select: { id: true } },
-      checklistItems: { select: { id: true } },
-      reviews: { select: { id: true } },
-    },
-  });
+  const dialogue = await getDialogue(context, dialogueId);
   if (!dialogue) return [];
-  const ids = [
-    dialogue.id,
-    ...[dialogue.formats, dialogue.themes, dialogue.sessions, dialogue.checklistItems, dialogue.reviews]
-      .flat()
-      .map((row) => row.id),
-  ];
   const events = await db.auditEvent.findMany({
-    where: { organizationId: context.organizationId, entityId: { in: ids } },
+    where: { organizationId: context.organizationId, dialogueId: dialogue.id },
     orderBy: [{ createdAt: "desc" }, { id: "desc" }],
     take,
-    select: { id: true, action: true, entity: true, actorId: true, createdAt: true },
+    select: { id: true, action: true, entity: true, createdAt: true, ...actorName },
   });
-  const actors = await db.user.findMany({
-    where: { id: { in: [...new Set(events.map((event) => event.actorId).filter((id): id is string => !!id))] } },
-    select: { id: true, name: true },
-  });
-  const name = new Map(actors.map((actor) => [actor.id, actor.name]));
-  return events.map((event) => ({ ...event, actorName: event.actorId ? (name.get(event.actorId) ?? "—") : "—" }));
+  return events.map(({ actor, ...event }) => ({ ...event, actorName: actor?.name ?? "—" }));
 }

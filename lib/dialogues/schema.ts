@@ -43,11 +43,16 @@ export const deleteDialogueSchema = z.object({
   confirmTitle: safeString(),
 });
 
+const page = z.coerce.number().int().min(1).max(10_000).default(1).catch(1);
+
+/** The readiness board's search parameters. */
+export const dashboardSearchSchema = z.object({ page });
+
 export const dialogueListSchema = z.object({
   q: safeString().trim().max(100).optional().catch(undefined),
   status: z.enum(keysOf(dialogueStatusLabels)).optional().catch(undefined),
   sort: z.enum(dialogueSortKeys).default("updated").catch("updated"),
-  page: z.coerce.number().int().min(1).max(10_000).default(1).catch(1),
+  page,
 });
 
 export type DialogueListQuery = z.infer<typeof dialogueListSchema>;

@@ -1,5 +1,15 @@
 import { describe, expect, it } from "vitest";
+import { getMemberContext } from "../auth/member";
 import { actAs, signedInWorkspace as setup, testDb } from "../testing";
+import { getChecklist } from "./data";
+
+async function setupWithContext() {
+  const fixture = await setup();
+  const context = await getMemberContext(fixture.slug);
+  if (!context) throw new Error("expected a membership");
+  return { ...fixture, context };
+}
+
 import { addChecklistItemAction, recordReviewAction, updateChecklistItemAction } from "./actions";
 
 describe("the readiness checklist and reviews", () => {
@@ -77,5 +87,29 @@ describe("the readiness checklist and reviews", () => {
         rationale: "Contributors cannot decide.",
       }),
     ).toMatchObject({ reason: "FORBIDDEN" });
+  });
+
+  it("shows each item's latest ten changes and how many there are, from events filed under its dialogue", async () => {
+    const { slug, workspace, context } = await setupWithContext();
+    for (let version = 0; version < 12; version++) {
+      const edit = {
+        itemId: workspace.checklistItemId,
+        version,
+        status: "IN_PROGRESS",
+        answer: `Draft ${version}`,
+        weight: 3,
+      };
+      expect(await updateChecklistItemAction(slug, edit)).toMatchObject({ ok: true });
+    }
+    const [item] = await getChecklist(context, workspace.dialogue.id);
+    expect(item?.history.total).toBe(12);
+    expect(item?.history.events).toHaveLength(10);
+    expect(item?.history.events[0]?.after).toMatchObject({ answer: "Draft 11" });
+    expect(item?.history.events[0]?.actorName).toBe(context.user.name);
+    expect(
+      await testDb.auditEvent.count({
+        where: { entityId: workspace.checklistItemId, dialogueId: workspace.dialogue.id },
+      }),
+    ).toBe(12);
   });
 });

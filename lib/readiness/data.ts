@@ -1,5 +1,6 @@
 import "server-only";
 import type { z } from "zod";
+import { listEntityHistories } from "../audit";
 import type { MemberContext } from "../auth/member";
 import { Refusal, type Tx, versionedUpdate } from "../data-writes";
 import { db } from "../db";
@@ -106,27 +107,13 @@ export async function getChecklist(context: MemberContext, dialogueId: string) {
     orderBy: { position: "asc" },
     select: { ...itemSelect, owner: { select: { user: { select: { name: true } } } } },
   });
-  // Every change to an item is an audit event: its history, read in one query for the whole list.
-  const events = await db.auditEvent.findMany({
-    where: {
-      organizationId: context.organizationId,
-      entity: "ChecklistItem",
-      entityId: { in: items.map((item) => item.id) },
-    },
-    orderBy: { createdAt: "desc" },
-    select: { id: true, entityId: true, action: true, actorId: true, before: true, after: true, createdAt: true },
-  });
-  const actors = await db.user.findMany({
-    where: { id: { in: [...new Set(events.map((event) => event.actorId).filter((id): id is string => !!id))] } },
-    select: { id: true, name: true },
-  });
-  const actorName = new Map(actors.map((actor) => [actor.id, actor.name]));
-  return items.map((item) => ({
-    ...item,
-    history: events
-      .filter((event) => event.entityId === item.id)
-      .map((event) => ({ ...event, actorName: event.actorId ? (actorName.get(event.actorId) ?? "—") : "—" })),
-  }));
+  // Every change to an item is an audit event: the latest of each, read in one query for the whole list.
+  const histories = await listEntityHistories(
+    context,
+    "ChecklistItem",
+    items.map((item) => item.id),
+  );
+  return items.map((item) => ({ ...item, history: histories.get(item.id) ?? { events: [], total: 0 } }));
 }
 
 export async function listReviews(context: MemberContext, dialogueId: string) {

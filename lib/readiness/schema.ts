@@ -42,6 +42,9 @@ export const addChecklistItemSchema = z.object({
   weight: weight.default(1),
 });
 
+/** The readiness page's search parameters: the two reviews to compare. */
+export const readinessSearchSchema = z.object({ a: id.optional().catch(undefined), b: id.optional().catch(undefined) });
+
 export const recordReviewSchema = z.object({
   dialogueId: id,
   decision: z.enum(keysOf(reviewDecisionLabels), { error: "Choose go, not yet or no-go." }),

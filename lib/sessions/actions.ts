@@ -48,7 +48,13 @@ export async function addAgendaItemAction(organizationSlug: string, input: unkno
       const item = await addAgendaItem(tx, context, data);
       return {
         data: item,
-        audit: { action: "agenda.item_added", entity: "Session", entityId: item.sessionId, after: item },
+        audit: {
+          action: "agenda.item_added",
+          entity: "AgendaItem",
+          entityId: item.id,
+          dialogueId: item.dialogueId,
+          after: item,
+        },
       };
     },
     revalidate: sessionsPath,
@@ -68,8 +74,9 @@ export async function moveAgendaItemAction(organizationSlug: string, input: unkn
         data: { moved },
         audit: {
           action: `agenda.item_moved_${data.direction}`,
-          entity: "Session",
-          entityId: item.sessionId,
+          entity: "AgendaItem",
+          entityId: item.id,
+          dialogueId: item.dialogueId,
           before: item,
         },
       };
@@ -89,7 +96,13 @@ export async function removeAgendaItemAction(organizationSlug: string, input: un
       const item = await removeAgendaItem(tx, context, data);
       return {
         data: null,
-        audit: { action: "agenda.item_removed", entity: "Session", entityId: item.sessionId, before: item },
+        audit: {
+          action: "agenda.item_removed",
+          entity: "AgendaItem",
+          entityId: item.id,
+          dialogueId: item.dialogueId,
+          before: item,
+        },
       };
     },
     revalidate: sessionsPath,

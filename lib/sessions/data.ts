@@ -108,7 +108,7 @@ export async function addAgendaItem(
   const session = await visibleSession(tx, context, data.sessionId);
   await checkSameDialogue(tx, session.dialogueId, data);
   const last = await tx.agendaItem.aggregate({ where: { sessionId: session.id }, _max: { position: true } });
-  return tx.agendaItem.create({
+  const item = await tx.agendaItem.create({
     data: {
       organizationId: context.organizationId,
       sessionId: session.id,
@@ -119,6 +119,7 @@ export async function addAgendaItem(
     },
     select: { id: true, sessionId: true, position: true, title: true, durationMinutes: true, themeId: true },
   });
+  return { ...item, dialogueId: session.dialogueId };
 }
 
 async function visibleAgendaItem(tx: Tx, context: MemberContext, itemId: string) {
@@ -127,8 +128,8 @@ async function visibleAgendaItem(tx: Tx, context: MemberContext, itemId: string)
     select: { id: true, sessionId: true, position: true, title: true },
   });
   if (!item) throw notFoundRefusal();
-  await visibleSession(tx, context, item.sessionId);
-  return item;
+  const session = await visibleSession(tx, context, item.sessionId);
+  return { ...item, dialogueId: session.dialogueId };
 }
 
 /** Swaps an agenda item with its neighbour; the session row is locked so positions stay distinct. */

@@ -1,8 +1,9 @@
 import Link from "next/link";
-import { LocalTime } from "@/components/ui/local-time";
+import { DateTime } from "@/components/ui/date-time";
 import { Pagination } from "@/components/ui/pagination";
 import { requireMember } from "@/lib/auth/guard";
 import { getDashboard } from "@/lib/dialogues/dashboard";
+import { dashboardSearchSchema } from "@/lib/dialogues/schema";
 import { dialogueStatusLabels } from "@/lib/labels";
 
 export default async function DashboardPage({
@@ -10,11 +11,11 @@ export default async function DashboardPage({
   searchParams,
 }: {
   params: Promise<{ slug: string }>;
-  searchParams: Promise<{ page?: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
 }) {
   const { slug } = await params;
   const context = await requireMember(slug);
-  const page = Math.max(1, Math.min(10_000, Number((await searchParams).page) || 1));
+  const { page } = dashboardSearchSchema.parse(await searchParams);
   const { rows, total, pageCount } = await getDashboard(context, page);
   return (
     <section className="space-y-3">
@@ -65,7 +66,7 @@ export default async function DashboardPage({
                 <td className="py-2">
                   {row.nextSession ? (
                     <>
-                      {row.nextSession.title}, <LocalTime iso={row.nextSession.startsAt.toISOString()} />
+                      {row.nextSession.title}, <DateTime value={row.nextSession.startsAt} />
                     </>
                   ) : (
                     "—"

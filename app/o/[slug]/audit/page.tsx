@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { DateTime } from "@/components/ui/date-time";
 import { auditFilter, auditSearchSchema, listAuditEntities, listAuditEvents } from "@/lib/audit";
 import { requireMember } from "@/lib/auth/guard";
 import { listMembers } from "@/lib/members/data";
@@ -80,7 +81,7 @@ export default async function AuditPage({
       <table className="w-full text-left text-sm">
         <thead>
           <tr className="border-b border-slate-200">
-            <th className="py-2 pr-3 font-medium">When (UTC)</th>
+            <th className="py-2 pr-3 font-medium">When</th>
             <th className="py-2 pr-3 font-medium">Who</th>
             <th className="py-2 pr-3 font-medium">What</th>
             <th className="py-2 font-medium">Change</th>
@@ -90,7 +91,7 @@ export default async function AuditPage({
           {events.map((event) => (
             <tr key={event.id} className="border-b border-slate-100 align-top" data-testid="audit-row">
               <td className="py-2 pr-3 whitespace-nowrap">
-                {event.createdAt.toISOString().replace("T", " ").slice(0, 19)}
+                <DateTime value={event.createdAt} />
               </td>
               <td className="py-2 pr-3">{event.actor?.name ?? "—"}</td>
               <td className="py-2 pr-3">

@@ -2,6 +2,7 @@ import { InviteForm } from "@/components/members/invite-form";
 import { MemberControls } from "@/components/members/member-controls";
 import { PermissionTable } from "@/components/members/permission-table";
 import { RevokeInviteButton } from "@/components/members/revoke-invite-button";
+import { DateTime } from "@/components/ui/date-time";
 import { requireMember } from "@/lib/auth/guard";
 import { can, roleLabels } from "@/lib/authz";
 import { listOpenInvites } from "@/lib/invites/data";
@@ -62,7 +63,7 @@ export default async function MembersPage({ params }: { params: Promise<{ slug: 
               {invites.map((invite) => (
                 <li key={invite.id} className="flex items-center justify-between gap-2">
                   <span>
-                    {invite.email} · {roleLabels[invite.role]} · expires {invite.expiresAt.toISOString().slice(0, 10)}
+                    {invite.email} · {roleLabels[invite.role]} · expires <DateTime value={invite.expiresAt} />
                   </span>
                   <RevokeInviteButton organizationSlug={slug} inviteId={invite.id} email={invite.email} />
                 </li>

@@ -1,3 +1,4 @@
+import { DateTime } from "@/components/ui/date-time";
 import { requireDialogue } from "@/lib/dialogues/page-context";
 import { listDialogueHistory } from "@/lib/dialogues/reads";
 
@@ -11,10 +12,7 @@ export default async function HistoryPage({ params }: { params: Promise<{ slug: 
       <ol className="space-y-1 text-sm">
         {events.map((event) => (
           <li key={event.id} data-testid="history-row">
-            <time dateTime={event.createdAt.toISOString()}>
-              {event.createdAt.toISOString().slice(0, 16).replace("T", " ")} UTC
-            </time>{" "}
-            · {event.actorName} · {event.action.replace(/[._]/g, " ")}
+            <DateTime value={event.createdAt} /> · {event.actorName} · {event.action.replace(/[._]/g, " ")}
           </li>
         ))}
       </ol>

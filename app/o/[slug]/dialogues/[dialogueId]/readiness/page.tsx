@@ -1,26 +1,28 @@
 import { AddItemForm } from "@/components/readiness/add-item-form";
 import { ChecklistItemForm } from "@/components/readiness/checklist-item-form";
+import { ItemHistory } from "@/components/readiness/item-history";
 import { ReviewComparison } from "@/components/readiness/review-comparison";
 import { ReviewForm } from "@/components/readiness/review-form";
+import { ScoreSummary } from "@/components/readiness/score-summary";
+import { DateTime } from "@/components/ui/date-time";
 import { can } from "@/lib/authz";
 import { requireDialogue } from "@/lib/dialogues/page-context";
 import { checklistStatusLabels, confidenceLabels, reviewDecisionLabels } from "@/lib/labels";
 import { listMembers } from "@/lib/members/data";
 import { compareReviews } from "@/lib/readiness/compare";
 import { getChecklist, listReviews } from "@/lib/readiness/data";
+import { readinessSearchSchema } from "@/lib/readiness/schema";
 import { readiness } from "@/lib/readiness/score";
-
-type Search = { a?: string; b?: string };
 
 export default async function ReadinessPage({
   params,
   searchParams,
 }: {
   params: Promise<{ slug: string; dialogueId: string }>;
-  searchParams: Promise<Search>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
 }) {
   const { slug, dialogueId } = await params;
-  const { a, b } = await searchParams;
+  const { a, b } = readinessSearchSchema.parse(await searchParams);
   const { context, dialogue } = await requireDialogue(slug, dialogueId);
   const [items, reviews, members] = await Promise.all([
     getChecklist(context, dialogue.id),
@@ -37,27 +39,7 @@ export default async function ReadinessPage({
   const [first, second] = older && newer && older.decidedAt > newer.decidedAt ? [newer, older] : [older, newer];
   return (
     <div className="space-y-8">
-      <section className="space-y-2">
-        <h3 className="font-semibold">
-          Readiness score: <span data-testid="readiness-score">{score.score}</span>/100
-        </h3>
-        <p className="text-sm text-slate-600">
-          Each item counts by its weight, times how far its status carries it (answered 1, in progress ½) and how much
-          its answer can be trusted (high 1, medium 0.7, low or unstated 0.4). Items that do not apply are left out.
-        </p>
-        {score.drags.length ? (
-          <div className="text-sm">
-            <p className="font-medium">What holds it down:</p>
-            <ul className="list-disc pl-5" data-testid="score-drags">
-              {score.drags.slice(0, 5).map((drag) => (
-                <li key={drag.id}>
-                  {drag.question} — {drag.points} points ({drag.why})
-                </li>
-              ))}
-            </ul>
-          </div>
-        ) : null}
-      </section>
+      <ScoreSummary score={score} />
 
       <section className="space-y-3">
         <h3 className="font-semibold">Checklist</h3>
@@ -73,7 +55,13 @@ export default async function ReadinessPage({
               {checklistStatusLabels[item.status]}
               {item.confidence ? ` · ${confidenceLabels[item.confidence]} confidence` : ""}
               {item.owner ? ` · owner ${item.owner.user.name}` : ""}
-              {item.dueDate ? ` · due ${item.dueDate.toISOString().slice(0, 10)}` : ""} · weight {item.weight}
+              {item.dueDate ? (
+                <>
+                  {" "}
+                  · due <DateTime value={item.dueDate} dateOnly />
+                </>
+              ) : null}{" "}
+              · weight {item.weight}
             </p>
             {edits ? (
               <ChecklistItemForm
@@ -84,29 +72,7 @@ export default async function ReadinessPage({
             ) : item.answer ? (
               <p className="whitespace-pre-wrap text-sm">{item.answer}</p>
             ) : null}
-            {item.history.length ? (
-              <details className="text-sm">
-                <summary className="cursor-pointer text-slate-600">History ({item.history.length})</summary>
-                <ul className="mt-1 space-y-1">
-                  {item.history.map((event) => {
-                    const before = (event.before ?? {}) as Record<string, unknown>;
-                    const after = (event.after ?? {}) as Record<string, unknown>;
-                    const changed = ["status", "answer", "confidence", "evidence", "weight", "dueDate"].filter(
-                      (key) => JSON.stringify(before[key]) !== JSON.stringify(after[key]),
-                    );
-                    return (
-                      <li key={event.id}>
-                        {event.createdAt.toISOString().slice(0, 16).replace("T", " ")} UTC · {event.actorName}:{" "}
-                        {changed.length ? `changed ${changed.join(", ")}` : event.action}
-                        {before.status !== after.status && before.status
-                          ? ` (${String(before.status)} → ${String(after.status)})`
-                          : ""}
-                      </li>
-                    );
-                  })}
-                </ul>
-              </details>
-            ) : null}
+            <ItemHistory history={item.history} />
           </article>
         ))}
         {edits ? <AddItemForm organizationSlug={slug} dialogueId={dialogue.id} /> : null}
@@ -150,7 +116,7 @@ export default async function ReadinessPage({
                       />
                     </td>
                     <td className="py-2 pr-2 whitespace-nowrap">
-                      {review.decidedAt.toISOString().slice(0, 16).replace("T", " ")} UTC · {review.deciderName}
+                      <DateTime value={review.decidedAt} /> · {review.deciderName}
                     </td>
                     <td className="py-2 pr-2">{reviewDecisionLabels[review.decision]}</td>
                     <td className="py-2 pr-2">{review.score}</td>

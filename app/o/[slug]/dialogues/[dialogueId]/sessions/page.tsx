@@ -1,13 +1,13 @@
 import { AgendaEditor } from "@/components/sessions/agenda-editor";
 import { SessionForm } from "@/components/sessions/session-form";
-import { LocalTime } from "@/components/ui/local-time";
+import { DateTime } from "@/components/ui/date-time";
 import { can } from "@/lib/authz";
 import { requireDialogue } from "@/lib/dialogues/page-context";
 import { listFormats } from "@/lib/formats/data";
 import { attributionRuleLabels, sessionStatusLabels } from "@/lib/labels";
 import { listSessions } from "@/lib/sessions/data";
 import { listThemes } from "@/lib/themes/data";
-import { formatInZone, utcToZonedInput } from "@/lib/time";
+import { utcToZonedInput } from "@/lib/time";
 
 export default async function SessionsPage({ params }: { params: Promise<{ slug: string; dialogueId: string }> }) {
   const { slug, dialogueId } = await params;
@@ -39,8 +39,8 @@ export default async function SessionsPage({ params }: { params: Promise<{ slug:
               <div>
                 <h4 className="font-medium">{session.title}</h4>
                 <p className="text-sm text-slate-600">
-                  {formatInZone(session.startsAt, session.timeZone)} – {formatInZone(session.endsAt, session.timeZone)}{" "}
-                  venue time ({session.timeZone}) · yours: <LocalTime iso={session.startsAt.toISOString()} />
+                  <DateTime value={session.startsAt} timeZone={session.timeZone} /> to{" "}
+                  <DateTime value={session.endsAt} timeZone={session.timeZone} />
                 </p>
                 <p className="text-sm text-slate-600">
                   {sessionStatusLabels[session.status]} · {attributionRuleLabels[session.attributionRule]}

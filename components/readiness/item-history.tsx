@@ -1,0 +1,45 @@
+import { DateTime } from "@/components/ui/date-time";
+import type { HistoryEvent } from "@/lib/audit";
+import { checklistFieldLabels, checklistStatusLabels, confidenceLabels } from "@/lib/labels";
+
+const valueLabels: Record<string, Record<string, string>> = {
+  status: checklistStatusLabels,
+  confidence: confidenceLabels,
+};
+
+/** What one event changed, in words: "Status: Open → Answered; Answer changed". */
+function describe(event: HistoryEvent): string {
+  const before = (event.before ?? {}) as Record<string, unknown>;
+  const after = (event.after ?? {}) as Record<string, unknown>;
+  const changes = Object.entries(checklistFieldLabels)
+    .filter(([key]) => JSON.stringify(before[key]) !== JSON.stringify(after[key]))
+    .map(([key, label]) => {
+      const labels = valueLabels[key];
+      if (!labels) return `${label} changed`;
+      const word = (value: unknown) => (typeof value === "string" ? (labels[value] ?? value) : "—");
+      return `${label}: ${word(before[key])} → ${word(after[key])}`;
+    });
+  return changes.length ? changes.join("; ") : "Saved with no change";
+}
+
+/** A checklist item's latest changes, newest first, with how many there are in all. */
+export function ItemHistory({ history }: { history: { events: HistoryEvent[]; total: number } }) {
+  if (history.total === 0) return null;
+  return (
+    <details className="text-sm">
+      <summary className="cursor-pointer text-slate-600">History ({history.total})</summary>
+      <ul className="mt-1 space-y-1">
+        {history.events.map((event) => (
+          <li key={event.id}>
+            <DateTime value={event.createdAt} /> · {event.actorName}: {describe(event)}
+          </li>
+        ))}
+      </ul>
+      {history.total > history.events.length ? (
+        <p className="mt-1 text-slate-600">
+          The latest {history.events.length} of {history.total}; the dialogue's History tab has them all.
+        </p>
+      ) : null}
+    </details>
+  );
+}

@@ -1,0 +1,53 @@
+"use client";
+
+import { useEffect, useState } from "react";
+
+const format = (date: Date, timeZone: string, withZone: boolean) =>
+  new Intl.DateTimeFormat("en-GB", {
+    timeZone,
+    year: "numeric",
+    month: "short",
+    day: "numeric",
+    hour: "2-digit",
+    minute: "2-digit",
+    ...(withZone ? { timeZoneName: "short" } : {}),
+  }).format(date);
+
+/**
+ * The one way a page shows a date or a time. A date alone (a due date, stored as a UTC day) reads
+ * the same everywhere. A moment reads in the viewer's own time zone once the browser knows it
+ * (UTC until then); with `timeZone` (a session's venue) it reads in venue time first, and adds the
+ * viewer's time where the two differ.
+ */
+export function DateTime({
+  value,
+  timeZone,
+  dateOnly,
+}: {
+  value: Date | string;
+  timeZone?: string;
+  dateOnly?: boolean;
+}) {
+  const date = typeof value === "string" ? new Date(value) : value;
+  const iso = date.toISOString();
+  const [viewerZone, setViewerZone] = useState<string | null>(null);
+  useEffect(() => setViewerZone(Intl.DateTimeFormat().resolvedOptions().timeZone), []);
+
+  if (dateOnly) {
+    const day = new Intl.DateTimeFormat("en-GB", { timeZone: "UTC", dateStyle: "medium" }).format(date);
+    return <time dateTime={iso.slice(0, 10)}>{day}</time>;
+  }
+  if (timeZone) {
+    const venue = `${format(date, timeZone, false)} (${timeZone})`;
+    const differs = viewerZone && format(date, viewerZone, false) !== format(date, timeZone, false);
+    return (
+      <time dateTime={iso}>
+        {venue}
+        {differs ? ` · your time ${format(date, viewerZone, true)}` : ""}
+      </time>
+    );
+  }
+  return (
+    <time dateTime={iso}>{viewerZone ? format(date, viewerZone, true) : `${format(date, "UTC", false)} UTC`}</time>
+  );
+}
