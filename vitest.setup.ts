@@ -3,13 +3,16 @@ import { inject, vi } from "vitest";
 // Every worker talks to the test database the global setup made, never to the developer's own.
 process.env.DATABASE_URL = inject("databaseUrl");
 process.env.NEXTAUTH_SECRET ??= "test-secret-that-is-at-least-32-characters-long";
-process.env.PARLEY_QUERY_EVENTS = "1";
 const serverUrl = inject("serverUrl");
 if (serverUrl) process.env.PARLEY_TEST_SERVER_URL = serverUrl;
 
-// Outside a Next.js server there is no request: server actions read this one instead (lib/testing.ts).
+// Before anything imports lib/db.ts: the app's client counts its queries in tests.
+const { installQueryCounter } = await import("./lib/testing/query-count");
+installQueryCounter(inject("databaseUrl"));
+
+// Outside a Next.js server there is no request: server actions read this one instead (lib/testing/fixtures.ts).
 vi.mock("next/headers", async () => {
-  const { request } = await import("./lib/testing");
+  const { request } = await import("./lib/testing/fixtures");
   return {
     cookies: async () => ({
       get: (name: string) => (request.cookies.has(name) ? { name, value: request.cookies.get(name) } : undefined),

@@ -72,8 +72,8 @@ await seedDb.$disconnect();
 
 process.env.DATABASE_URL = url;
 process.env.NEXTAUTH_SECRET ??= "bench-secret-that-is-at-least-32-characters";
-process.env.PARLEY_QUERY_EVENTS = "1";
-const { countQueries } = await import("../lib/db");
+const { countQueries, installQueryCounter } = await import("../lib/testing/query-count");
+installQueryCounter(url);
 const { getDashboard } = await import("../lib/dialogues/dashboard");
 const { listDialogues } = await import("../lib/dialogues/reads");
 const context = {

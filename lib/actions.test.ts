@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it } from "vitest";
-import { actionCases, createFixture, type Fixture, type OrganizationCase, snapshot } from "./action-cases";
-import { actAs } from "./testing";
+import { actionCases, createFixture, type Fixture, type OrganizationCase, snapshot } from "./testing/action-cases";
+import { actAs } from "./testing/fixtures";
 
 /**
  * For every organization action: bad input comes back as field errors and writes nothing; an

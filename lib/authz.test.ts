@@ -1,6 +1,8 @@
 import { readdirSync } from "node:fs";
 import path from "node:path";
 import { beforeEach, describe, expect, it } from "vitest";
+import { can, type Permission, permissions, roles } from "./authz";
+import type { Role } from "./generated/prisma/enums";
 import {
   actionCases,
   createFixture,
@@ -8,10 +10,8 @@ import {
   type OrganizationCase,
   type OtherCase,
   snapshot,
-} from "./action-cases";
-import { can, type Permission, permissions, roles } from "./authz";
-import type { Role } from "./generated/prisma/enums";
-import { actAs, createWorkspace } from "./testing";
+} from "./testing/action-cases";
+import { actAs, createWorkspace } from "./testing/fixtures";
 
 /**
  * Every server action and route handler, enumerated from the tree. One without a case here fails

@@ -41,3 +41,18 @@ describe("the shared text schema", () => {
     for (const bad of ["", "a\u0000b", "a b", "x".repeat(41), "../etc"]) expect(id.safeParse(bad).success).toBe(false);
   });
 });
+
+describe("every page's search schema", () => {
+  it("accepts no parameters at all, and drops malformed ones instead of failing", async () => {
+    const { accountSearchSchema } = await import("./accounts/schema");
+    const { dashboardSearchSchema } = await import("./dialogues/schema");
+    const { readinessSearchSchema } = await import("./readiness/schema");
+    expect(dashboardSearchSchema.parse({})).toEqual({ page: 1 });
+    expect(dashboardSearchSchema.parse({ page: "\u0000" })).toEqual({ page: 1 });
+    expect(readinessSearchSchema.parse({})).toEqual({});
+    expect(readinessSearchSchema.parse({ a: "\u0000", b: ["x", "y"] })).toEqual({});
+    expect(accountSearchSchema.parse({})).toEqual({});
+    expect(accountSearchSchema.parse({ twoFactorRequiredBy: "Tarn\u0000" })).toEqual({});
+    expect(dialogueListSchema.parse({})).toEqual({ sort: "updated", page: 1 });
+  });
+});

@@ -1,5 +1,4 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import { createFixture, type Fixture } from "./action-cases";
 import { listAuditEntities, listAuditEvents, listEntityHistories } from "./audit";
 import { getMemberContext, type MemberContext } from "./auth/member";
 import { getDashboard } from "./dialogues/dashboard";
@@ -11,7 +10,8 @@ import { getOrganizationSettings } from "./organizations/data";
 import { recordReviewAction, updateChecklistItemAction } from "./readiness/actions";
 import { getChecklist, listReviews } from "./readiness/data";
 import { getSessionForCalendar, listSessions } from "./sessions/data";
-import { actAs, createWorkspace, testDb, type Workspace } from "./testing";
+import { createFixture, type Fixture } from "./testing/action-cases";
+import { actAs, createWorkspace, testDb, type Workspace } from "./testing/fixtures";
 import { listThemes } from "./themes/data";
 
 /**

@@ -8,7 +8,7 @@ const valueLabels: Record<string, Record<string, string>> = {
 };
 
 /** What one event changed, in words: "Status: Open → Answered; Answer changed". */
-function describe(event: HistoryEvent): string {
+function summarize(event: HistoryEvent): string {
   const before = (event.before ?? {}) as Record<string, unknown>;
   const after = (event.after ?? {}) as Record<string, unknown>;
   const changes = Object.entries(checklistFieldLabels)
@@ -31,7 +31,7 @@ export function ItemHistory({ history }: { history: { events: HistoryEvent[]; to
       <ul className="mt-1 space-y-1">
         {history.events.map((event) => (
           <li key={event.id}>
-            <DateTime value={event.createdAt} /> · {event.actorName}: {describe(event)}
+            <DateTime value={event.createdAt} /> · {event.actorName}: {summarize(event)}
           </li>
         ))}
       </ul>

@@ -53,5 +53,8 @@ export const accountSearchSchema = z.object({
 
 /** The sign-in page's search parameters: only a same-site path survives as the place to go next. */
 export const signInSearchSchema = z.object({
-  callbackUrl: z.unknown().transform(safeCallbackUrl),
+  callbackUrl: z
+    .unknown()
+    .optional()
+    .transform((value) => safeCallbackUrl(value)),
 });

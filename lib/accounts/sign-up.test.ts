@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { HASH_CONCURRENCY, hashesWaiting, withHashSlot } from "../auth/password";
 import { limits } from "../auth/rate-limit";
-import { actAs, testDb, unique } from "../testing";
+import { actAs, testDb, unique } from "../testing/fixtures";
 import { signUpAction } from "./actions";
 
 const signUp = (email = `${unique("founder")}@example.test`) =>

@@ -5,7 +5,7 @@ import { currentTotp, newTotpSecret } from "../auth/two-factor";
 import { changeRoleAction } from "../members/actions";
 import { updateOrganizationAction } from "../organizations/actions";
 import { TWO_FACTOR_FIRST } from "../organizations/data";
-import { actAs, createOrganizationFixture, TEST_PASSWORD, testDb, unique } from "../testing";
+import { actAs, createOrganizationFixture, TEST_PASSWORD, testDb, unique } from "../testing/fixtures";
 import { confirmTwoFactorAction, disableTwoFactorAction, startTwoFactorAction } from "./actions";
 
 const address = () => `enrol-${unique("a")}`;

@@ -37,3 +37,13 @@ describe("safeCallbackUrl", () => {
     expect(safeCallbackUrl(value)).toBe(expected);
   });
 });
+
+describe("the sign-in page's search parameters", () => {
+  it("default to the start page and keep only same-site paths", async () => {
+    const { signInSearchSchema } = await import("../accounts/schema");
+    expect(signInSearchSchema.parse({})).toEqual({ callbackUrl: "/" });
+    expect(signInSearchSchema.parse({ callbackUrl: "/o/x" })).toEqual({ callbackUrl: "/o/x" });
+    expect(signInSearchSchema.parse({ callbackUrl: ["/a", "/b"] })).toEqual({ callbackUrl: "/" });
+    expect(signInSearchSchema.parse({ callbackUrl: "/\\evil.example/" })).toEqual({ callbackUrl: "/" });
+  });
+});

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { changePasswordAction, revokeSignInAction, signOutAction, signOutEverywhereAction } from "../accounts/actions";
 import { removeMemberAction, setMemberStatusAction } from "../members/actions";
-import { actAs, createOrganizationFixture, createUser, request, TEST_PASSWORD, testDb } from "../testing";
+import { actAs, createOrganizationFixture, createUser, request, TEST_PASSWORD, testDb } from "../testing/fixtures";
 import { sessionCookieName } from "./config";
 import { getMemberContext } from "./member";
 import { authOptions } from "./options";

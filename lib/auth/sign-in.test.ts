@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { createUser, TEST_PASSWORD, testDb, unique } from "../testing";
+import { createUser, TEST_PASSWORD, testDb, unique } from "../testing/fixtures";
 import { limits } from "./rate-limit";
 import { signInWithPassword, TWO_FACTOR_REQUIRED, WRONG_CREDENTIALS } from "./sign-in";
 import { currentTotp, hashRecoveryCode, newTotpSecret } from "./two-factor";

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { getMemberContext } from "../auth/member";
-import { countQueries } from "../db";
-import { actAs, createOrganizationFixture, createWorkspace } from "../testing";
+import { actAs, createOrganizationFixture, createWorkspace } from "../testing/fixtures";
+import { countQueries } from "../testing/query-count";
 import { getDashboard } from "./dashboard";
 import { listDialogues } from "./reads";
 

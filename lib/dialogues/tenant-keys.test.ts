@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { createOrganizationFixture, createWorkspace, testDb } from "../testing";
+import { createOrganizationFixture, createWorkspace, testDb } from "../testing/fixtures";
 
 /** The database itself refuses a child row that names another organization's dialogue or session. */
 describe("tenant keys in the database", () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { checklistTemplate } from "../readiness/template";
-import { actAs, signedInWorkspace as setup, testDb } from "../testing";
+import { actAs, signedInWorkspace as setup, testDb } from "../testing/fixtures";
 import { createDialogueAction, deleteDialogueAction, setDialogueTeamAction, updateDialogueAction } from "./actions";
 
 const dialogue = {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { getMemberContext } from "../auth/member";
 import { limits } from "../auth/rate-limit";
-import { actAs, createOrganizationFixture, createUser, TEST_PASSWORD, testDb, unique } from "../testing";
+import { actAs, createOrganizationFixture, createUser, TEST_PASSWORD, testDb, unique } from "../testing/fixtures";
 import { acceptInviteAction, createInviteAction, joinInviteAction } from "./actions";
 import { ACCOUNT_EXISTS, getOpenInvite, hashInviteToken, INVALID_INVITE, WRONG_ACCOUNT } from "./data";
 

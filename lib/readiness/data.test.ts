@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { getMemberContext } from "../auth/member";
-import { actAs, signedInWorkspace as setup, testDb } from "../testing";
+import { actAs, signedInWorkspace as setup, testDb } from "../testing/fixtures";
 import { getChecklist } from "./data";
 
 async function setupWithContext() {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { createWorkspace, signedInWorkspace as setup, testDb } from "../testing";
+import { createWorkspace, signedInWorkspace as setup, testDb } from "../testing/fixtures";
 import { updateThemeAction } from "../themes/actions";
 import { addAgendaItemAction, addSessionAction, moveAgendaItemAction, updateSessionAction } from "./actions";
 

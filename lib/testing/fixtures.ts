@@ -1,10 +1,10 @@
 import { randomBytes } from "node:crypto";
 import { PrismaPg } from "@prisma/adapter-pg";
 import { encode } from "next-auth/jwt";
-import { sessionCookieName } from "./auth/config";
-import { hashPassword } from "./auth/password";
-import { PrismaClient } from "./generated/prisma/client";
-import type { Role } from "./generated/prisma/enums";
+import { sessionCookieName } from "../auth/config";
+import { hashPassword } from "../auth/password";
+import { PrismaClient } from "../generated/prisma/client";
+import type { Role } from "../generated/prisma/enums";
 
 /**
  * Test support for Vitest (never imported by the app). Next.js has no request outside a server, so
@@ -37,6 +37,13 @@ export async function actAs(user: { id: string } | null, address = "203.0.113.7"
   });
   request.cookies.set(sessionCookieName(), token);
 }
+
+/**
+ * True on a real PostgreSQL server. The embedded server runs one transaction at a time, so a
+ * test of what happens when writers race cannot fail there: such tests run only here (CI has it).
+ */
+export const racesCanHappen = Boolean(process.env.PARLEY_TEST_SERVER_URL);
+export const RACE_ONLY = "(real PostgreSQL only: the embedded server serialises transactions)";
 
 export const unique = (label: string) => `${label}-${randomBytes(4).toString("hex")}`;
 

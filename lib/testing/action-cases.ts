@@ -1,6 +1,6 @@
-import type { Permission } from "./authz";
-import type { OrganizationFixture, Workspace } from "./testing";
-import { auditCount, createOrganizationFixture, createWorkspace, testDb, unique } from "./testing";
+import type { Permission } from "../authz";
+import type { OrganizationFixture, Workspace } from "./fixtures";
+import { auditCount, createOrganizationFixture, createWorkspace, testDb, unique } from "./fixtures";
 
 /**
  * Test support (never imported by the app): a valid input for every server action, so the
