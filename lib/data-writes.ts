@@ -73,17 +73,32 @@ export function created<C, D, R extends Row>(
   };
 }
 
+/** The audit action's name, fixed or chosen by what was asked ("member.disabled" or "member.enabled"). */
+type ActionName<D> = string | ((data: D) => string);
+const nameOf = <D>(action: ActionName<D>, data: D) => (typeof action === "string" ? action : action(data));
+
 /** A write that changes one row and reports it before and after. */
 export function updated<C, D, R extends Row>(
-  action: string,
+  action: ActionName<D>,
   entity: string,
   update: (tx: Tx, context: C, data: D) => Promise<{ before: unknown; after: R }>,
 ): Write<C, D, R> {
   return async (tx, context, data) => {
     const { before, after } = await update(tx, context, data);
-    return {
-      data: after,
-      audit: { action, entity, entityId: after.id, dialogueId: dialogueOf(entity, after), before, after },
-    };
+    const audit = { entity, entityId: after.id, dialogueId: dialogueOf(entity, after), before, after };
+    return { data: after, audit: { action: nameOf(action, data), ...audit } };
+  };
+}
+
+/** A write that removes one row: the audit event keeps what it held. */
+export function removed<C, D, R extends Row>(
+  action: ActionName<D>,
+  entity: string,
+  remove: (tx: Tx, context: C, data: D) => Promise<{ before: R }>,
+): Write<C, D, null> {
+  return async (tx, context, data) => {
+    const { before } = await remove(tx, context, data);
+    const audit = { entity, entityId: before.id, dialogueId: dialogueOf(entity, before), before };
+    return { data: null, audit: { action: nameOf(action, data), ...audit } };
   };
 }

@@ -1,7 +1,7 @@
 "use client";
 
 import { useRouter } from "next/navigation";
-import { TextField } from "@/components/ui/field";
+import { PasswordField } from "@/components/auth/password-field";
 import { FormFooter } from "@/components/ui/form-footer";
 import { useAction } from "@/components/ui/use-action";
 import { changePasswordAction } from "@/lib/accounts/actions";
@@ -12,20 +12,13 @@ export function PasswordForm() {
   const form = useAction(changePasswordAction, { onSuccess: () => router.push("/signin?callbackUrl=/account") });
   return (
     <form onSubmit={form.onSubmit} className="max-w-sm space-y-3" noValidate>
-      <TextField
+      <PasswordField
         label="Current password"
         name="currentPassword"
-        type="password"
-        autoComplete="current-password"
+        purpose="current"
         errors={form.errors("currentPassword")}
       />
-      <TextField
-        label="New password"
-        name="newPassword"
-        type="password"
-        autoComplete="new-password"
-        errors={form.errors("newPassword")}
-      />
+      <PasswordField label="New password" name="newPassword" purpose="new" errors={form.errors("newPassword")} />
       <FormFooter form={form} submit="Change password" savedMessage={null} />
     </form>
   );

@@ -1,6 +1,7 @@
 "use client";
 
 import { useState } from "react";
+import { PasswordField } from "@/components/auth/password-field";
 import { TextField } from "@/components/ui/field";
 import { FormFooter } from "@/components/ui/form-footer";
 import { useAction } from "@/components/ui/use-action";
@@ -71,11 +72,10 @@ export function TwoFactorPanel({ enabled }: { enabled: boolean }) {
     <div className="space-y-6">
       {enabled ? <p className="text-sm">Two-factor sign-in is on.</p> : null}
       <form onSubmit={start.onSubmit} className="max-w-sm space-y-3" noValidate>
-        <TextField
+        <PasswordField
           label={enabled ? "Password, to move to a new authenticator app" : "Password, to set up two-factor sign-in"}
           name="password"
-          type="password"
-          autoComplete="current-password"
+          purpose="current"
           errors={start.errors("password")}
         />
         <FormFooter
@@ -86,11 +86,10 @@ export function TwoFactorPanel({ enabled }: { enabled: boolean }) {
       </form>
       {enabled ? (
         <form onSubmit={disable.onSubmit} className="max-w-sm space-y-3" noValidate>
-          <TextField
+          <PasswordField
             label="Password, to turn it off"
             name="password"
-            type="password"
-            autoComplete="current-password"
+            purpose="current"
             errors={disable.errors("password")}
           />
           <FormFooter form={disable} submit="Turn off two-factor sign-in" variant="danger" savedMessage={null} />

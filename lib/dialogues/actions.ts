@@ -1,6 +1,6 @@
 "use server";
 
-import { created, updated } from "../data-writes";
+import { created, removed, updated } from "../data-writes";
 import { mutate } from "../mutation";
 import { createDialogue, deleteDialogue, setDialogueTeam, updateDialogue } from "./data";
 import { createDialogueSchema, deleteDialogueSchema, dialogueTeamSchema, updateDialogueSchema } from "./schema";
@@ -50,10 +50,7 @@ export async function deleteDialogueAction(organizationSlug: string, input: unkn
     input,
     organizationSlug,
     permission: "dialogue.manage",
-    write: async (tx, context, data) => {
-      const { before } = await deleteDialogue(tx, context, data);
-      return { data: null, audit: { action: "dialogue.deleted", entity: "Dialogue", entityId: before.id, before } };
-    },
+    write: removed("dialogue.deleted", "Dialogue", deleteDialogue),
     revalidate: dialoguesPath,
   });
 }

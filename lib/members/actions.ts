@@ -1,5 +1,6 @@
 "use server";
 
+import { removed, updated } from "../data-writes";
 import { mutate } from "../mutation";
 import { changeRole, removeMember, setMemberStatus } from "./data";
 import { changeRoleSchema, memberStatusSchema, removeMemberSchema } from "./schema";
@@ -13,13 +14,7 @@ export async function changeRoleAction(organizationSlug: string, input: unknown)
     input,
     organizationSlug,
     permission: "member.manage",
-    write: async (tx, context, data) => {
-      const { before, after } = await changeRole(tx, context.organizationId, data);
-      return {
-        data: after,
-        audit: { action: "member.role_changed", entity: "Member", entityId: after.id, before, after },
-      };
-    },
+    write: updated("member.role_changed", "Member", changeRole),
     revalidate: membersPage,
   });
 }
@@ -32,11 +27,11 @@ export async function setMemberStatusAction(organizationSlug: string, input: unk
     input,
     organizationSlug,
     permission: "member.manage",
-    write: async (tx, context, data) => {
-      const { before, after } = await setMemberStatus(tx, context.organizationId, data);
-      const action = data.status === "DISABLED" ? "member.disabled" : "member.enabled";
-      return { data: after, audit: { action, entity: "Member", entityId: after.id, before, after } };
-    },
+    write: updated(
+      (data) => (data.status === "DISABLED" ? "member.disabled" : "member.enabled"),
+      "Member",
+      setMemberStatus,
+    ),
     revalidate: membersPage,
   });
 }
@@ -48,10 +43,7 @@ export async function removeMemberAction(organizationSlug: string, input: unknow
     input,
     organizationSlug,
     permission: "member.manage",
-    write: async (tx, context, data) => {
-      const { before } = await removeMember(tx, context.organizationId, data);
-      return { data: null, audit: { action: "member.removed", entity: "Member", entityId: before.id, before } };
-    },
+    write: removed("member.removed", "Member", removeMember),
     revalidate: membersPage,
   });
 }

@@ -42,7 +42,7 @@ function loader(tx: Tx, organizationId: string, memberId: string) {
 
 async function updateMember(
   tx: Tx,
-  organizationId: string,
+  { organizationId }: MemberContext,
   memberId: string,
   version: number,
   changes: { role?: Role; status?: MemberStatus },
@@ -66,21 +66,25 @@ async function updateMember(
   return { before, after };
 }
 
-export function changeRole(tx: Tx, organizationId: string, data: { memberId: string; version: number; role: Role }) {
-  return updateMember(tx, organizationId, data.memberId, data.version, { role: data.role });
+export function changeRole(tx: Tx, context: MemberContext, data: { memberId: string; version: number; role: Role }) {
+  return updateMember(tx, context, data.memberId, data.version, { role: data.role });
 }
 
 export async function setMemberStatus(
   tx: Tx,
-  organizationId: string,
+  context: MemberContext,
   data: { memberId: string; version: number; status: MemberStatus },
 ) {
-  const result = await updateMember(tx, organizationId, data.memberId, data.version, { status: data.status });
+  const result = await updateMember(tx, context, data.memberId, data.version, { status: data.status });
   if (data.status === "DISABLED") await endSignIns(tx, result.after.user.id);
   return result;
 }
 
-export async function removeMember(tx: Tx, organizationId: string, data: { memberId: string; version: number }) {
+export async function removeMember(
+  tx: Tx,
+  { organizationId }: MemberContext,
+  data: { memberId: string; version: number },
+) {
   const load = loader(tx, organizationId, data.memberId);
   const before = await load();
   if (!before) throw new Refusal("NOT_FOUND", "Not found.");

@@ -1,5 +1,6 @@
 "use server";
 
+import { updated } from "../data-writes";
 import { mutate } from "../mutation";
 import { updateOrganization } from "./data";
 import { updateOrganizationSchema } from "./schema";
@@ -11,13 +12,7 @@ export async function updateOrganizationAction(organizationSlug: string, input: 
     input,
     organizationSlug,
     permission: "organization.manage",
-    write: async (tx, context, data) => {
-      const { before, after } = await updateOrganization(tx, context, data);
-      return {
-        data: after,
-        audit: { action: "organization.updated", entity: "Organization", entityId: after.id, before, after },
-      };
-    },
+    write: updated("organization.updated", "Organization", updateOrganization),
     revalidate: (context) => [`/o/${context.organizationSlug}`, "/account"],
   });
 }

@@ -1,6 +1,6 @@
 "use server";
 
-import { created, updated } from "../data-writes";
+import { created, removed, updated } from "../data-writes";
 import { mutate } from "../mutation";
 import { addAgendaItem, addSession, moveAgendaItem, removeAgendaItem, updateSession } from "./data";
 import {
@@ -44,19 +44,7 @@ export async function addAgendaItemAction(organizationSlug: string, input: unkno
     input,
     organizationSlug,
     permission: "record.edit",
-    write: async (tx, context, data) => {
-      const item = await addAgendaItem(tx, context, data);
-      return {
-        data: item,
-        audit: {
-          action: "agenda.item_added",
-          entity: "AgendaItem",
-          entityId: item.id,
-          dialogueId: item.dialogueId,
-          after: item,
-        },
-      };
-    },
+    write: created("agenda.item_added", "AgendaItem", addAgendaItem),
     revalidate: sessionsPath,
   });
 }
@@ -92,19 +80,7 @@ export async function removeAgendaItemAction(organizationSlug: string, input: un
     input,
     organizationSlug,
     permission: "record.edit",
-    write: async (tx, context, data) => {
-      const item = await removeAgendaItem(tx, context, data);
-      return {
-        data: null,
-        audit: {
-          action: "agenda.item_removed",
-          entity: "AgendaItem",
-          entityId: item.id,
-          dialogueId: item.dialogueId,
-          before: item,
-        },
-      };
-    },
+    write: removed("agenda.item_removed", "AgendaItem", removeAgendaItem),
     revalidate: sessionsPath,
   });
 }
