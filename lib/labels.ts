@@ -66,7 +66,7 @@ export const checklistFieldLabels = {
   evidence: "Evidence",
   evidenceLinks: "Evidence links",
   confidence: "Confidence",
-  ownerId: "Owner",
+  assigneeId: "Assignee",
   dueDate: "Due date",
   weight: "Weight",
 } as const;

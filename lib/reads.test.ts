@@ -86,7 +86,7 @@ async function contextOf(user: { id: string }, slug: string): Promise<MemberCont
 async function markersOf(target: Target): Promise<string[]> {
   const dialogueId = target.workspace.dialogue.id;
   const rows = await Promise.all([
-    testDb.formatOption.findMany({ where: { dialogueId }, select: { id: true } }),
+    testDb.format.findMany({ where: { dialogueId }, select: { id: true } }),
     testDb.theme.findMany({ where: { dialogueId }, select: { id: true } }),
     testDb.session.findMany({ where: { dialogueId }, select: { id: true } }),
     testDb.checklistItem.findMany({ where: { dialogueId }, select: { id: true } }),

@@ -57,7 +57,7 @@ export async function seedDemoDialogue(db: PrismaClient, organizationId: string)
       ...answers[item.key],
     })),
   });
-  await db.formatOption.createMany({
+  await db.format.createMany({
     data: [
       {
         ...base,

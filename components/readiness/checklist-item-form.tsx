@@ -18,7 +18,7 @@ export type ChecklistItemValues = {
   evidence: string;
   evidenceLinks: string[];
   confidence: string | null;
-  ownerId: string | null;
+  assigneeId: string | null;
   dueDate: string;
   weight: number;
 };
@@ -34,11 +34,11 @@ const conflictLabels = {
 export function ChecklistItemForm({
   organizationSlug,
   item,
-  owners,
+  assignees,
 }: {
   organizationSlug: string;
   item: ChecklistItemValues;
-  owners: Record<string, string>;
+  assignees: Record<string, string>;
 }) {
   const form = useAction((values) => updateChecklistItemAction(organizationSlug, values));
   const prefix = `item-${item.id}`;
@@ -53,8 +53,8 @@ export function ChecklistItemForm({
         <SelectField label="Confidence" {...field("confidence")} defaultValue={item.confidence ?? ""}>
           <Options labels={confidenceLabels} empty="—" />
         </SelectField>
-        <SelectField label="Owner" {...field("ownerId")} defaultValue={item.ownerId ?? ""}>
-          <Options labels={owners} empty="—" />
+        <SelectField label="Assignee" {...field("assigneeId")} defaultValue={item.assigneeId ?? ""}>
+          <Options labels={assignees} empty="—" />
         </SelectField>
         <TextField label="Due" type="date" {...field("dueDate")} defaultValue={item.dueDate} />
         <TextField

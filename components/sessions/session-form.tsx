@@ -17,7 +17,7 @@ export type SessionValues = {
   endsAt: string;
   timeZone: string;
   venue: string;
-  formatOptionId: string;
+  formatId: string;
   attributionRule: string;
   status: string;
   notes: string;
@@ -64,7 +64,7 @@ export function SessionForm({
           list="time-zones"
         />
         <TextField label="Venue" {...field("venue")} />
-        <SelectField label="Format option" {...field("formatOptionId")}>
+        <SelectField label="Format" {...field("formatId")}>
           <Options labels={formats} empty="—" />
         </SelectField>
         <SelectField label="Attribution rule" {...field("attributionRule")}>

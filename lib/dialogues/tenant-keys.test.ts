@@ -9,7 +9,7 @@ describe("tenant keys in the database", () => {
     const workspace = await createWorkspace(a.organization.id);
     const across = { organizationId: b.organization.id, dialogueId: workspace.dialogue.id };
     const attempts = [
-      testDb.formatOption.create({ data: { ...across, name: "Smuggled", mode: "VIRTUAL" } }),
+      testDb.format.create({ data: { ...across, name: "Smuggled", mode: "VIRTUAL" } }),
       testDb.theme.create({ data: { ...across, title: "Smuggled", ourPriority: 1 } }),
       testDb.session.create({
         data: {
@@ -37,6 +37,6 @@ describe("tenant keys in the database", () => {
       }),
     ];
     for (const attempt of attempts) await expect(attempt).rejects.toThrow(/foreign key/i);
-    expect(await testDb.formatOption.count({ where: { organizationId: b.organization.id } })).toBe(0);
+    expect(await testDb.format.count({ where: { organizationId: b.organization.id } })).toBe(0);
   });
 });

@@ -14,7 +14,7 @@ export async function addFormatAction(organizationSlug: string, input: unknown) 
     input,
     organizationSlug,
     permission: "record.edit",
-    write: created("format.added", "FormatOption", addFormat),
+    write: created("format.added", "Format", addFormat),
     revalidate: formatsPath,
   });
 }
@@ -26,7 +26,7 @@ export async function updateFormatAction(organizationSlug: string, input: unknow
     input,
     organizationSlug,
     permission: "record.edit",
-    write: updated("format.updated", "FormatOption", updateFormat),
+    write: updated("format.updated", "Format", updateFormat),
     revalidate: formatsPath,
   });
 }
@@ -44,7 +44,7 @@ export async function makeFormatCurrentAction(organizationSlug: string, input: u
         data: after,
         audit: {
           action: "format.made_current",
-          entity: "FormatOption",
+          entity: "Format",
           entityId: data.formatId,
           before,
           after: { ...after, replaced },
@@ -62,7 +62,7 @@ export async function rejectFormatAction(organizationSlug: string, input: unknow
     input,
     organizationSlug,
     permission: "record.edit",
-    write: updated("format.rejected", "FormatOption", rejectFormat),
+    write: updated("format.rejected", "Format", rejectFormat),
     revalidate: formatsPath,
   });
 }

@@ -11,12 +11,10 @@ describe("formats", () => {
       statusReason: "Visas refused for Oslo",
     });
     expect(result).toMatchObject({ ok: true, data: { status: "CURRENT" } });
-    const old = await testDb.formatOption.findUniqueOrThrow({ where: { id: workspace.currentFormatId } });
+    const old = await testDb.format.findUniqueOrThrow({ where: { id: workspace.currentFormatId } });
     expect(old.status).toBe("PROPOSED");
     expect(old.statusReason).toMatch(/^Replaced as current on \d{4}-\d{2}-\d{2}: Visas refused for Oslo$/);
-    expect(await testDb.formatOption.count({ where: { dialogueId: workspace.dialogue.id, status: "CURRENT" } })).toBe(
-      1,
-    );
+    expect(await testDb.format.count({ where: { dialogueId: workspace.dialogue.id, status: "CURRENT" } })).toBe(1);
   });
 
   it.runIf(racesCanHappen)(`keep one current even when two changes race ${RACE_ONLY}`, async () => {
@@ -27,21 +25,19 @@ describe("formats", () => {
       makeFormatCurrentAction(slug, { formatId: workspace.proposedFormatId, version: 0, statusReason: "Option two" }),
       makeFormatCurrentAction(slug, { formatId: third.data.id, version: 0, statusReason: "Option three" }),
     ]);
-    expect(await testDb.formatOption.count({ where: { dialogueId: workspace.dialogue.id, status: "CURRENT" } })).toBe(
-      1,
-    );
+    expect(await testDb.format.count({ where: { dialogueId: workspace.dialogue.id, status: "CURRENT" } })).toBe(1);
   });
 
   it("refuse to make an option current once someone else changed it, showing what it holds now", async () => {
     const { slug, workspace } = await setup();
-    await testDb.formatOption.update({
+    await testDb.format.update({
       where: { id: workspace.proposedFormatId },
       data: { version: 1, name: "Renamed" },
     });
     expect(
       await makeFormatCurrentAction(slug, { formatId: workspace.proposedFormatId, version: 0, statusReason: "Stale" }),
     ).toMatchObject({ ok: false, reason: "CONFLICT", current: { name: "Renamed", version: 1 } });
-    expect((await testDb.formatOption.findUniqueOrThrow({ where: { id: workspace.proposedFormatId } })).status).toBe(
+    expect((await testDb.format.findUniqueOrThrow({ where: { id: workspace.proposedFormatId } })).status).toBe(
       "PROPOSED",
     );
   });

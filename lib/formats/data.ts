@@ -36,8 +36,8 @@ function columns(data: FormatFields) {
 export async function addFormat(tx: Tx, context: MemberContext, data: FormatFields & { dialogueId: string }) {
   const { dialogueId, ...fields } = data;
   await lockVisibleDialogue(tx, context, dialogueId);
-  const hasCurrent = (await tx.formatOption.count({ where: { dialogueId, status: "CURRENT" } })) > 0;
-  return tx.formatOption.create({
+  const hasCurrent = (await tx.format.count({ where: { dialogueId, status: "CURRENT" } })) > 0;
+  return tx.format.create({
     data: {
       ...columns(fields),
       dialogueId,
@@ -50,7 +50,7 @@ export async function addFormat(tx: Tx, context: MemberContext, data: FormatFiel
 
 function loader(tx: Tx, context: MemberContext, formatId: string) {
   return () =>
-    tx.formatOption.findFirst({ where: { id: formatId, dialogue: visibleDialogues(context) }, select: formatSelect });
+    tx.format.findFirst({ where: { id: formatId, dialogue: visibleDialogues(context) }, select: formatSelect });
 }
 
 export async function updateFormat(
@@ -65,7 +65,7 @@ export async function updateFormat(
     before,
     version,
     () =>
-      tx.formatOption.updateMany({
+      tx.format.updateMany({
         where: { id: formatId, organizationId: context.organizationId, version },
         data: { ...columns(fields), version: { increment: 1 } },
       }),
@@ -90,14 +90,14 @@ export async function makeFormatCurrent(
   await lockVisibleDialogue(tx, context, target.dialogueId);
   // The decision was made on the option as the form showed it; a changed option is a conflict.
   if (target.version !== data.version) throw new ConflictError(target);
-  const previous = await tx.formatOption.findFirst({
+  const previous = await tx.format.findFirst({
     where: { dialogueId: target.dialogueId, status: "CURRENT" },
     select: formatSelect,
   });
   if (previous?.id === target.id) return { before: previous, after: previous, replaced: null };
   const day = new Date().toISOString().slice(0, 10);
   if (previous) {
-    await tx.formatOption.update({
+    await tx.format.update({
       where: { id: previous.id },
       data: {
         status: "PROPOSED",
@@ -106,7 +106,7 @@ export async function makeFormatCurrent(
       },
     });
   }
-  await tx.formatOption.update({
+  await tx.format.update({
     where: { id: target.id },
     data: {
       status: "CURRENT",
@@ -131,7 +131,7 @@ export async function rejectFormat(
     before,
     data.version,
     () =>
-      tx.formatOption.updateMany({
+      tx.format.updateMany({
         where: { id: data.formatId, organizationId: context.organizationId, version: data.version },
         data: { status: "REJECTED", statusReason: data.statusReason, version: { increment: 1 } },
       }),
@@ -141,7 +141,7 @@ export async function rejectFormat(
 }
 
 export async function listFormats(context: MemberContext, dialogueId: string) {
-  return db.formatOption.findMany({
+  return db.format.findMany({
     where: { dialogueId, dialogue: visibleDialogues(context) },
     orderBy: [{ status: "asc" }, { createdAt: "asc" }],
     select: formatSelect,

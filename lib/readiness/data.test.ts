@@ -23,7 +23,7 @@ describe("the readiness checklist and reviews", () => {
       evidence: "Letter of 3 March",
       evidenceLinks: "https://example.org/letter",
       confidence: "HIGH",
-      ownerId: members.CONTRIBUTOR.id,
+      assigneeId: members.CONTRIBUTOR.id,
       dueDate: "2027-02-01",
       weight: 3,
     };

@@ -22,7 +22,7 @@ const itemSelect = {
   evidence: true,
   evidenceLinks: true,
   confidence: true,
-  ownerId: true,
+  assigneeId: true,
   dueDate: true,
   weight: true,
   updatedAt: true,
@@ -36,13 +36,13 @@ export async function updateChecklistItem(
 ) {
   const { itemId, version, dueDate, ...fields } = data;
   if (
-    fields.ownerId &&
+    fields.assigneeId &&
     !(await tx.member.count({
-      where: { id: fields.ownerId, organizationId: context.organizationId, status: "ACTIVE" },
+      where: { id: fields.assigneeId, organizationId: context.organizationId, status: "ACTIVE" },
     }))
   ) {
-    throw new Refusal("INVALID", "Choose an owner from this organization's members.", {
-      ownerId: ["Choose an active member."],
+    throw new Refusal("INVALID", "Choose an assignee from this organization's members.", {
+      assigneeId: ["Choose an active member."],
     });
   }
   const load = () =>
@@ -105,7 +105,7 @@ export async function getChecklist(context: MemberContext, dialogueId: string) {
   const items = await db.checklistItem.findMany({
     where: { dialogueId, dialogue: visibleDialogues(context) },
     orderBy: { position: "asc" },
-    select: { ...itemSelect, owner: { select: { user: { select: { name: true } } } } },
+    select: { ...itemSelect, assignee: { select: { user: { select: { name: true } } } } },
   });
   // Every change to an item is an audit event: the latest of each, read in one query for the whole list.
   const histories = await listEntityHistories(

@@ -30,7 +30,7 @@ export const updateChecklistItemSchema = z.object({
     (value) => (value === "" || value === undefined ? null : value),
     z.enum(keysOf(confidenceLabels)).nullable(),
   ),
-  ownerId: z.preprocess((value) => (value === "" || value === undefined ? null : value), id.nullable()),
+  assigneeId: z.preprocess((value) => (value === "" || value === undefined ? null : value), id.nullable()),
   dueDate: optionalDate,
   weight,
 });

@@ -18,7 +18,7 @@ const sessionSelect = {
   endsAt: true,
   timeZone: true,
   venue: true,
-  formatOptionId: true,
+  formatId: true,
   attributionRule: true,
   status: true,
   notes: true,
@@ -26,10 +26,10 @@ const sessionSelect = {
 } as const;
 
 /** A format option or theme named by a session must belong to the same dialogue. */
-async function checkSameDialogue(tx: Tx, dialogueId: string, refs: { formatOptionId?: string; themeId?: string }) {
-  if (refs.formatOptionId && !(await tx.formatOption.count({ where: { id: refs.formatOptionId, dialogueId } }))) {
+async function checkSameDialogue(tx: Tx, dialogueId: string, refs: { formatId?: string; themeId?: string }) {
+  if (refs.formatId && !(await tx.format.count({ where: { id: refs.formatId, dialogueId } }))) {
     throw new Refusal("INVALID", "Choose one of this dialogue's format options.", {
-      formatOptionId: ["Choose one of this dialogue's format options."],
+      formatId: ["Choose one of this dialogue's format options."],
     });
   }
   if (refs.themeId && !(await tx.theme.count({ where: { id: refs.themeId, dialogueId } }))) {
@@ -46,7 +46,7 @@ function columns(data: SessionFields, dialogueRule: SessionFields["attributionRu
     endsAt: zonedToUtc(data.endsAt, data.timeZone),
     timeZone: data.timeZone,
     venue: data.venue,
-    formatOptionId: data.formatOptionId ?? null,
+    formatId: data.formatId ?? null,
     attributionRule: data.attributionRule ?? dialogueRule ?? "CHATHAM_HOUSE",
     status: data.status,
     notes: data.notes,
@@ -156,7 +156,7 @@ export async function moveAgendaItem(
 export async function removeAgendaItem(tx: Tx, context: MemberContext, data: { itemId: string }) {
   const item = await visibleAgendaItem(tx, context, data.itemId);
   await tx.agendaItem.delete({ where: { id: item.id } });
-  return item;
+  return { before: item };
 }
 
 export async function listSessions(context: MemberContext, dialogueId: string) {
@@ -165,7 +165,7 @@ export async function listSessions(context: MemberContext, dialogueId: string) {
     orderBy: { startsAt: "asc" },
     select: {
       ...sessionSelect,
-      formatOption: { select: { name: true } },
+      format: { select: { name: true } },
       agendaItems: {
         orderBy: { position: "asc" },
         select: { id: true, title: true, durationMinutes: true, position: true, theme: { select: { title: true } } },

@@ -13,7 +13,7 @@ export const sessionFieldsSchema = z
     endsAt: localDateTime,
     timeZone: safeString().trim().refine(isTimeZone, { error: "Choose the venue's time zone, e.g. Europe/Stockholm." }),
     venue: text(300),
-    formatOptionId: optionalId,
+    formatId: optionalId,
     attributionRule: z.preprocess(
       (value) => (value === "" ? undefined : value),
       z.enum(keysOf(attributionRuleLabels)).optional(),

@@ -212,7 +212,7 @@ export async function snapshot(target: Fixture) {
   const byOrg = { where: { organizationId: id }, orderBy: { id: "asc" as const } };
   return {
     dialogues: await testDb.dialogue.findMany({ ...byOrg, select: { id: true, version: true, restricted: true } }),
-    formats: await testDb.formatOption.findMany({ ...byOrg, select: { id: true, version: true, status: true } }),
+    formats: await testDb.format.findMany({ ...byOrg, select: { id: true, version: true, status: true } }),
     themes: await testDb.theme.findMany({ ...byOrg, select: { id: true, version: true } }),
     sessions: await testDb.session.findMany({ ...byOrg, select: { id: true, version: true } }),
     agenda: await testDb.agendaItem.findMany({ ...byOrg, select: { id: true, position: true } }),

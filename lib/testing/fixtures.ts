@@ -104,10 +104,10 @@ export async function createWorkspace(
     select: { id: true, title: true, version: true },
   });
   const base = { organizationId, dialogueId: dialogue.id };
-  const current = await testDb.formatOption.create({
+  const current = await testDb.format.create({
     data: { ...base, name: "Round table in Oslo", mode: "IN_PERSON", status: "CURRENT" },
   });
-  const proposed = await testDb.formatOption.create({ data: { ...base, name: "Hybrid in Geneva", mode: "HYBRID" } });
+  const proposed = await testDb.format.create({ data: { ...base, name: "Hybrid in Geneva", mode: "HYBRID" } });
   const theme = await testDb.theme.create({
     data: { ...base, title: "Humanitarian access", ourPriority: 5, theirPriority: 2 },
   });

@@ -31,7 +31,7 @@ export default async function ReadinessPage({
   ]);
   const score = readiness(items);
   const edits = can(context.role, "record.edit");
-  const owners = Object.fromEntries(
+  const assignees = Object.fromEntries(
     members.filter((member) => member.status === "ACTIVE").map((member) => [member.id, member.user.name]),
   );
   const older = reviews.find((review) => review.id === a);
@@ -54,7 +54,7 @@ export default async function ReadinessPage({
             <p className="text-sm" data-testid="item-summary">
               {checklistStatusLabels[item.status]}
               {item.confidence ? ` · ${confidenceLabels[item.confidence]} confidence` : ""}
-              {item.owner ? ` · owner ${item.owner.user.name}` : ""}
+              {item.assignee ? ` · assigned to ${item.assignee.user.name}` : ""}
               {item.dueDate ? (
                 <>
                   {" "}
@@ -66,7 +66,7 @@ export default async function ReadinessPage({
             {edits ? (
               <ChecklistItemForm
                 organizationSlug={slug}
-                owners={owners}
+                assignees={assignees}
                 item={{ ...item, dueDate: item.dueDate ? item.dueDate.toISOString().slice(0, 10) : "" }}
               />
             ) : item.answer ? (

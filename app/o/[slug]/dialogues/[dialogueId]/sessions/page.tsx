@@ -45,7 +45,7 @@ export default async function SessionsPage({ params }: { params: Promise<{ slug:
                 <p className="text-sm text-slate-600">
                   {sessionStatusLabels[session.status]} · {attributionRuleLabels[session.attributionRule]}
                   {session.venue ? ` · ${session.venue}` : ""}
-                  {session.formatOption ? ` · ${session.formatOption.name}` : ""}
+                  {session.format ? ` · ${session.format.name}` : ""}
                 </p>
               </div>
               <a
@@ -78,7 +78,7 @@ export default async function SessionsPage({ params }: { params: Promise<{ slug:
                     ...session,
                     startsAt: utcToZonedInput(session.startsAt, session.timeZone),
                     endsAt: utcToZonedInput(session.endsAt, session.timeZone),
-                    formatOptionId: session.formatOptionId ?? "",
+                    formatId: session.formatId ?? "",
                   }}
                 />
               </details>
