@@ -1,10 +1,12 @@
-import { randomBytes } from "node:crypto";
 import { test as base, expect, type Page } from "@playwright/test";
-import { PrismaPg } from "@prisma/adapter-pg";
-import { hashPassword } from "../lib/auth/password";
-import { PrismaClient } from "../lib/generated/prisma/client";
 import type { Role } from "../lib/generated/prisma/enums";
+import { createOrganizationFixture, TEST_PASSWORD, testDb } from "../lib/testing/fixtures";
 import { fixtureDatabaseUrl } from "./database";
+
+// The fixtures module Vitest uses, pointed at the end-to-end database.
+process.env.PARLEY_FIXTURE_DATABASE_URL = fixtureDatabaseUrl();
+
+export { testDb };
 
 export type Person = { name: string; email: string; password: string; role: Role };
 export type Organization = { slug: string; name: string; people: Person[] };
@@ -14,30 +16,12 @@ export type Organization = { slug: string; name: string; people: Person[] };
  * never depend on each other or on the UI to set up. Everything is fictional.
  */
 export async function createOrganization(roles: Role[] = ["OWNER"]): Promise<Organization> {
-  const db = new PrismaClient({ adapter: new PrismaPg({ connectionString: fixtureDatabaseUrl() }) });
-  const run = randomBytes(4).toString("hex");
-  const password = `fixture passphrase ${run}`;
-  const passwordHash = await hashPassword(password);
-  try {
-    const organization = await db.organization.create({
-      data: { slug: `skerry-${run}`, name: `Skerry Institute ${run}` },
-    });
-    const people: Person[] = [];
-    for (const [index, role] of roles.entries()) {
-      const person = {
-        name: `Fixture ${role.toLowerCase()} ${run}`,
-        email: `p${index}.${run}@example.test`,
-        password,
-        role,
-      };
-      const user = await db.user.create({ data: { name: person.name, email: person.email, passwordHash } });
-      await db.member.create({ data: { organizationId: organization.id, userId: user.id, role } });
-      people.push(person);
-    }
-    return { slug: organization.slug, name: organization.name, people };
-  } finally {
-    await db.$disconnect();
-  }
+  const { organization, members } = await createOrganizationFixture("Skerry Institute", roles);
+  const people = roles.map((role) => {
+    const { user } = members[role];
+    return { name: user.name, email: user.email, password: TEST_PASSWORD, role };
+  });
+  return { slug: organization.slug, name: organization.name, people };
 }
 
 /** Dialogues straight into the organization: `count` of them, titled "<prefix> 00", "<prefix> 01", … */
@@ -47,30 +31,15 @@ export async function createDialogues(
   prefix: string,
   status: "PLANNING" | "EXPLORING" = "PLANNING",
 ) {
-  const db = new PrismaClient({ adapter: new PrismaPg({ connectionString: fixtureDatabaseUrl() }) });
-  try {
-    const organization = await db.organization.findUniqueOrThrow({ where: { slug } });
-    await db.dialogue.createMany({
-      data: Array.from({ length: count }, (_, i) => ({
-        organizationId: organization.id,
-        title: `${prefix} ${String(i).padStart(2, "0")}`,
-        counterpart: "Republic of Eastmarch",
-        status,
-      })),
-    });
-  } finally {
-    await db.$disconnect();
-  }
-}
-
-/** Straight into the end-to-end database, for checks a page cannot show (rate-limit counters). */
-export async function withDatabase<T>(work: (db: PrismaClient) => Promise<T>): Promise<T> {
-  const db = new PrismaClient({ adapter: new PrismaPg({ connectionString: fixtureDatabaseUrl() }) });
-  try {
-    return await work(db);
-  } finally {
-    await db.$disconnect();
-  }
+  const organization = await testDb.organization.findUniqueOrThrow({ where: { slug } });
+  await testDb.dialogue.createMany({
+    data: Array.from({ length: count }, (_, i) => ({
+      organizationId: organization.id,
+      title: `${prefix} ${String(i).padStart(2, "0")}`,
+      counterpart: "Republic of Eastmarch",
+      status,
+    })),
+  });
 }
 
 export async function signIn(page: Page, person: { email: string; password: string; name: string }) {
@@ -81,7 +50,16 @@ export async function signIn(page: Page, person: { email: string; password: stri
   await expect(page.getByRole("banner").getByRole("link", { name: person.name })).toBeVisible();
 }
 
-export const test = base.extend<{ organization: Organization }>({
+export const test = base.extend<{ organization: Organization }, { database: undefined }>({
+  // The fixtures' database connection closes when the worker ends.
+  database: [
+    // biome-ignore lint/correctness/noEmptyPattern: Playwright's fixture signature
+    async ({}, use) => {
+      await use(undefined);
+      await testDb.$disconnect();
+    },
+    { scope: "worker", auto: true },
+  ],
   // A script error or a Content-Security-Policy violation fails the test, even where the page still looks right.
   page: async ({ page }, use) => {
     const errors: string[] = [];

@@ -1,4 +1,4 @@
-import { createOrganization, expect, signIn, test, withDatabase } from "./fixtures";
+import { createOrganization, expect, signIn, test, testDb } from "./fixtures";
 
 /** Regression journeys for the authentication holes an outside probe found (issue 7), over real HTTP. */
 
@@ -101,7 +101,7 @@ test("someone with an account accepts an invitation by signing in normally, neve
 test("X-Forwarded-For written by the client does not change its rate-limit key", async ({ playwright, baseURL }) => {
   const client = await playwright.request.newContext({ baseURL });
   const key = "signin:address:127.0.0.1";
-  await withDatabase((db) => db.rateLimit.deleteMany({ where: { key } }));
+  await testDb.rateLimit.deleteMany({ where: { key } });
   try {
     const attempt = async (n: number) => {
       const { csrfToken } = await (await client.get("/api/auth/csrf")).json();
@@ -113,11 +113,11 @@ test("X-Forwarded-For written by the client does not change its rate-limit key",
     };
     for (let n = 1; n <= 20; n++) expect(await attempt(n)).toContain("The email or password is incorrect.");
     expect(await attempt(21)).toContain("Too many attempts.");
-    const row = await withDatabase((db) => db.rateLimit.findUnique({ where: { key } }));
+    const row = await testDb.rateLimit.findUnique({ where: { key } });
     expect(row?.points).toBe(20);
   } finally {
     // The other specs sign in from this same address.
-    await withDatabase((db) => db.rateLimit.deleteMany({ where: { key } }));
+    await testDb.rateLimit.deleteMany({ where: { key } });
     await client.dispose();
   }
 });

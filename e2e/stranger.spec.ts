@@ -1,4 +1,4 @@
-import { createDialogues, createOrganization, expect, signIn, test, withDatabase } from "./fixtures";
+import { createDialogues, createOrganization, expect, signIn, test, testDb } from "./fixtures";
 
 /**
  * Documenso's access test: an owner's resource, opened by a signed-in stranger, is "not found",
@@ -8,9 +8,10 @@ test("a stranger opening another organization's readiness page sees Not found an
   const owner = await createOrganization(["OWNER"]);
   const stranger = await createOrganization(["OWNER"]);
   await createDialogues(owner.slug, 1, "Hidden Strait Dialogue");
-  const dialogue = await withDatabase((db) =>
-    db.dialogue.findFirstOrThrow({ where: { organization: { slug: owner.slug } }, select: { id: true, title: true } }),
-  );
+  const dialogue = await testDb.dialogue.findFirstOrThrow({
+    where: { organization: { slug: owner.slug } },
+    select: { id: true, title: true },
+  });
   const [person] = stranger.people;
   if (!person) throw new Error("fixture without a person");
   await signIn(page, person);

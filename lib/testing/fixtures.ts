@@ -7,17 +7,34 @@ import { PrismaClient } from "../generated/prisma/client";
 import type { Role } from "../generated/prisma/enums";
 
 /**
- * Test support for Vitest (never imported by the app). Next.js has no request outside a server, so
- * the setup file stands in `next/headers` with this request: a real signed session cookie, made
- * exactly as next-auth makes one, and a client address.
+ * The one fixtures module, for Vitest and Playwright alike (never imported by the app). Next.js
+ * has no request outside a server, so Vitest's setup file stands in `next/headers` with this
+ * request: a real signed session cookie, made exactly as next-auth makes one, and a client address.
  */
 export const request: { cookies: Map<string, string>; headers: Map<string, string> } = {
   cookies: new Map(),
   headers: new Map(),
 };
 
-/** A Prisma client of the tests' own, for fixtures and for checking what a write left behind. */
-export const testDb = new PrismaClient({ adapter: new PrismaPg({ connectionString: process.env.DATABASE_URL ?? "" }) });
+let client: PrismaClient | undefined;
+function fixtureClient(): PrismaClient {
+  // Playwright names the end-to-end database; Vitest's workers have it as DATABASE_URL.
+  const connectionString = process.env.PARLEY_FIXTURE_DATABASE_URL ?? process.env.DATABASE_URL ?? "";
+  client ??= new PrismaClient({ adapter: new PrismaPg({ connectionString }) });
+  return client;
+}
+
+/**
+ * A Prisma client of the tests' own, for fixtures and for checking what a write left behind. It
+ * connects on first use, so whoever imports this module can say first which database it means.
+ */
+export const testDb = new Proxy({} as PrismaClient, {
+  get(_, key) {
+    const target = fixtureClient();
+    const value = Reflect.get(target, key);
+    return typeof value === "function" ? value.bind(target) : value;
+  },
+});
 
 /**
  * Signs `user` in for the next calls, the way the app does: a sign-in record, and a session cookie
@@ -64,14 +81,16 @@ export async function createUser(name: string) {
 
 export type OrganizationFixture = Awaited<ReturnType<typeof createOrganizationFixture>>;
 
-/** A fictional organization with one active member per role. */
-export async function createOrganizationFixture(label = "Institute") {
+const ALL_ROLES = ["OWNER", "CONVENER", "CONTRIBUTOR", "VIEWER"] as const;
+
+/** A fictional organization with one active member per role (or per role asked for). */
+export async function createOrganizationFixture(label = "Institute", roles: readonly Role[] = ALL_ROLES) {
   const organization = await testDb.organization.create({
-    data: { slug: unique(label.toLowerCase()), name: `${label} (test)` },
+    data: { slug: unique(label.toLowerCase().replace(/[^a-z0-9]+/g, "-")), name: `${label} (test)` },
     select: { id: true, slug: true, name: true, version: true },
   });
   const members = {} as Record<Role, { id: string; userId: string; user: { id: string; email: string; name: string } }>;
-  for (const role of ["OWNER", "CONVENER", "CONTRIBUTOR", "VIEWER"] as const) {
+  for (const role of roles) {
     const user = await createUser(`${label} ${role.toLowerCase()}`);
     const member = await testDb.member.create({
       data: { organizationId: organization.id, userId: user.id, role },
