@@ -50,6 +50,9 @@ test("job 1: plan a dialogue session, from a new dialogue to a calendar file", a
     await addTheme.getByLabel("Their priority (stated or perceived)").selectOption(theirs);
     await addTheme.getByRole("button", { name: "Add theme" }).click();
     await expect(page.getByTestId("theme-row").filter({ hasText: title })).toBeVisible();
+    // The add form starts empty again: the next theme inherits nothing from this one.
+    await expect(addTheme.getByLabel("Theme", { exact: true })).toHaveValue("");
+    await expect(addTheme.getByLabel("Their priority (stated or perceived)")).toHaveValue("");
   }
   await expect(page.getByRole("table", { name: "Themes by our priority and the counterpart's" })).toContainText(
     "Maritime incidents",

@@ -54,5 +54,7 @@ export class DialogueWorkspace {
     const rows = await this.page.getByTestId("review-row").count();
     await this.page.getByRole("button", { name: "Record review" }).click();
     await expect(this.page.getByTestId("review-row")).toHaveCount(rows + 1);
+    // The form empties after a review, so a second click cannot record it twice.
+    await expect(this.page.getByLabel("Rationale")).toHaveValue("");
   }
 }

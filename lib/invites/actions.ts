@@ -17,11 +17,7 @@ export async function createInviteAction(organizationSlug: string, input: unknow
     organizationSlug,
     permission: "member.manage",
     write: async (tx, context, data) => {
-      const { invite, token } = await createInvite(
-        tx,
-        { organizationId: context.organizationId, memberId: context.memberId, userId: context.user.id },
-        data,
-      );
+      const { invite, token } = await createInvite(tx, context, data);
       return {
         data: { ...invite, path: `/invite/${token}` },
         audit: { action: "invite.created", entity: "Invite", entityId: invite.id, after: invite },
@@ -39,7 +35,7 @@ export async function revokeInviteAction(organizationSlug: string, input: unknow
     organizationSlug,
     permission: "member.manage",
     write: async (tx, context, data) => {
-      const { id } = await revokeInvite(tx, context.organizationId, data.inviteId);
+      const { id } = await revokeInvite(tx, context, data.inviteId);
       return { data: null, audit: { action: "invite.revoked", entity: "Invite", entityId: id } };
     },
     revalidate: (context) => [`/o/${context.organizationSlug}/members`],

@@ -15,11 +15,7 @@ export function hashInviteToken(token: string): string {
 export const INVALID_INVITE = "This invitation link is invalid, expired or already used. Ask an owner for a new one.";
 
 /** A single-use invitation. The token is returned once, for the link; only its hash is kept. */
-export async function createInvite(
-  tx: Tx,
-  context: { organizationId: string; memberId: string; userId: string },
-  data: { email: string; role: Role },
-) {
+export async function createInvite(tx: Tx, context: MemberContext, data: { email: string; role: Role }) {
   const { organizationId } = context;
   // Each invitation is a link that can be sent to anyone: a day's worth is limited per
   // organization and per member, counted in the same transaction as the invitation.
@@ -44,7 +40,7 @@ export async function createInvite(
   const invite = await tx.invite.create({
     data: {
       organizationId,
-      createdById: context.userId,
+      createdById: context.user.id,
       email: data.email,
       role: data.role,
       tokenHash: hashInviteToken(token),
@@ -55,9 +51,9 @@ export async function createInvite(
   return { invite, token };
 }
 
-export async function revokeInvite(tx: Tx, organizationId: string, inviteId: string) {
+export async function revokeInvite(tx: Tx, context: MemberContext, inviteId: string) {
   const { count } = await tx.invite.updateMany({
-    where: { id: inviteId, organizationId, acceptedAt: null, revokedAt: null },
+    where: { id: inviteId, organizationId: context.organizationId, acceptedAt: null, revokedAt: null },
     data: { revokedAt: new Date() },
   });
   if (count === 0) throw notFoundRefusal();
