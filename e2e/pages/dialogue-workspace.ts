@@ -18,6 +18,12 @@ export class DialogueWorkspace {
   async tab(name: "Overview" | "Readiness" | "Formats" | "Themes" | "Sessions" | "History") {
     await this.page.getByRole("navigation", { name: "Dialogue" }).getByRole("link", { name, exact: true }).click();
     await this.page.waitForURL(name === "Overview" ? /\/dialogues\/[^/]+$/ : new RegExp(`/${name.toLowerCase()}$`));
+    // Both navigations say where the reader is: this tab, inside the organization's Dialogues.
+    const tabs = this.page.getByRole("navigation", { name: "Dialogue" });
+    await expect(tabs.getByRole("link", { name, exact: true })).toHaveAttribute("aria-current", "page");
+    await expect(tabs.locator('[aria-current="page"]')).toHaveCount(1);
+    const organization = this.page.getByRole("navigation", { name: "Organization" });
+    await expect(organization.getByRole("link", { name: "Dialogues" })).toHaveAttribute("aria-current", "page");
   }
 
   /** The checklist card of one question. */

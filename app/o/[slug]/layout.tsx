@@ -1,5 +1,5 @@
-import Link from "next/link";
 import type { ReactNode } from "react";
+import { NavLinks } from "@/components/ui/nav-links";
 import { requireMember } from "@/lib/auth/guard";
 import { can, roleLabels } from "@/lib/authz";
 
@@ -28,15 +28,7 @@ export default async function OrganizationLayout({
         </div>
         <p className="text-sm text-slate-600">You are {roleLabels[context.role].toLowerCase()} here.</p>
       </div>
-      <nav aria-label="Organization" className="flex gap-4 text-sm">
-        {links
-          .filter((link) => link.show)
-          .map((link) => (
-            <Link key={link.href} href={link.href} className="text-slate-700 hover:underline">
-              {link.label}
-            </Link>
-          ))}
-      </nav>
+      <NavLinks label="Organization" links={links.filter((link) => link.show)} />
       {children}
     </div>
   );

@@ -1,5 +1,5 @@
-import Link from "next/link";
 import type { ReactNode } from "react";
+import { Breadcrumbs, NavLinks } from "@/components/ui/nav-links";
 import { requireDialogue } from "@/lib/dialogues/page-context";
 import { attributionRuleLabels, dialogueStatusLabels, trackLabels } from "@/lib/labels";
 
@@ -20,10 +20,19 @@ export default async function DialogueLayout({
   params: Promise<{ slug: string; dialogueId: string }>;
 }) {
   const { slug, dialogueId } = await params;
-  const { dialogue } = await requireDialogue(slug, dialogueId);
+  const { context, dialogue } = await requireDialogue(slug, dialogueId);
   const base = `/o/${slug}/dialogues/${dialogue.id}`;
+  const pages = tabs.map(([path, label]) => ({ href: `${base}${path}`, label }));
   return (
     <div className="space-y-4">
+      <Breadcrumbs
+        trail={[
+          { href: `/o/${slug}`, label: context.organizationName },
+          { href: `/o/${slug}/dialogues`, label: "Dialogues" },
+          { href: base, label: dialogue.title },
+        ]}
+        pages={pages}
+      />
       <div>
         <h2 className="text-xl font-semibold">{dialogue.title}</h2>
         <p className="text-sm text-slate-600">
@@ -32,13 +41,7 @@ export default async function DialogueLayout({
           {dialogue.restricted ? " · restricted to its team" : ""}
         </p>
       </div>
-      <nav aria-label="Dialogue" className="flex flex-wrap gap-4 border-b border-slate-200 pb-2 text-sm">
-        {tabs.map(([path, label]) => (
-          <Link key={label} href={`${base}${path}`} className="text-slate-700 hover:underline">
-            {label}
-          </Link>
-        ))}
-      </nav>
+      <NavLinks label="Dialogue" links={pages} />
       {children}
     </div>
   );
