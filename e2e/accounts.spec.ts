@@ -32,6 +32,10 @@ test("sign up, invite, accept, disable: the disabled member's open page is refus
   await ownerPage.getByLabel("Password").fill(owner.password);
   await ownerPage.getByRole("button", { name: "Create account and organization" }).click();
   await expect(ownerPage.getByRole("heading", { level: 1, name: `Halvard Institute ${run}` })).toBeVisible();
+  // The header knows who signed up at once, and the empty board offers the first step.
+  await expect(ownerPage.getByRole("banner").getByRole("link", { name: owner.name })).toBeVisible();
+  await expect(ownerPage.getByText("No dialogues yet.")).toBeVisible();
+  await expect(ownerPage.getByRole("main").getByRole("link", { name: "New dialogue" })).toBeVisible();
   const organizationUrl = new URL(ownerPage.url()).pathname;
 
   await ownerPage.getByRole("navigation", { name: "Organization" }).getByRole("link", { name: "Members" }).click();

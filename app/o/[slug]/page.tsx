@@ -1,7 +1,9 @@
 import Link from "next/link";
 import { DateTime } from "@/components/ui/date-time";
+import { EmptyState } from "@/components/ui/empty-state";
 import { Pagination } from "@/components/ui/pagination";
 import { requireMember } from "@/lib/auth/guard";
+import { can } from "@/lib/authz";
 import { getDashboard } from "@/lib/dialogues/dashboard";
 import { dashboardSearchSchema } from "@/lib/dialogues/schema";
 import { dialogueStatusLabels } from "@/lib/labels";
@@ -77,7 +79,14 @@ export default async function DashboardPage({
           </tbody>
         </table>
       </div>
-      {rows.length === 0 ? <p className="text-sm text-slate-600">No dialogues yet.</p> : null}
+      {rows.length === 0 ? (
+        <EmptyState
+          message="No dialogues yet."
+          action={
+            can(context.role, "dialogue.manage") ? { href: `/o/${slug}/dialogues/new`, label: "New dialogue" } : null
+          }
+        />
+      ) : null}
       <Pagination path={`/o/${slug}`} search={{}} page={page} pageCount={pageCount} />
     </section>
   );

@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { EmptyState } from "@/components/ui/empty-state";
 import { Options } from "@/components/ui/options";
 import { Pagination } from "@/components/ui/pagination";
 import { requireMember } from "@/lib/auth/guard";
@@ -94,7 +95,21 @@ export default async function DialoguesPage({
           </li>
         ))}
       </ul>
-      {rows.length === 0 ? <p className="text-sm text-slate-600">No dialogues match.</p> : null}
+      {rows.length === 0 ? (
+        query.q || query.status ? (
+          <EmptyState
+            message="No dialogues match."
+            action={{ href: `/o/${slug}/dialogues`, label: "Clear the search" }}
+          />
+        ) : (
+          <EmptyState
+            message="No dialogues yet."
+            action={
+              can(context.role, "dialogue.manage") ? { href: `/o/${slug}/dialogues/new`, label: "New dialogue" } : null
+            }
+          />
+        )
+      ) : null}
       <Pagination
         path={`/o/${slug}/dialogues`}
         search={{ q: query.q, status: query.status, sort: query.sort }}

@@ -1,5 +1,6 @@
 import { FormatDecisionForm } from "@/components/formats/format-decision-form";
 import { FormatForm } from "@/components/formats/format-form";
+import { EmptyState } from "@/components/ui/empty-state";
 import { can } from "@/lib/authz";
 import { requireDialogue } from "@/lib/dialogues/page-context";
 import { listFormats } from "@/lib/formats/data";
@@ -62,7 +63,10 @@ export default async function FormatsPage({ params }: { params: Promise<{ slug: 
             </table>
           </div>
         ) : (
-          <p className="text-sm text-slate-600">No format options yet. The first one added becomes current.</p>
+          <EmptyState
+            message="No format options yet. The first one added becomes current."
+            action={edits ? { href: "#add-format", label: "Add a format option" } : null}
+          />
         )}
       </section>
       {edits ? (
@@ -79,7 +83,11 @@ export default async function FormatsPage({ params }: { params: Promise<{ slug: 
                 </details>
               </div>
             ))}
-          <section aria-label="Add a format option" className="rounded-lg border border-slate-200 bg-white p-4">
+          <section
+            id="add-format"
+            aria-label="Add a format option"
+            className="rounded-lg border border-slate-200 bg-white p-4"
+          >
             <h3 className="mb-3 font-semibold">Add a format option</h3>
             <FormatForm organizationSlug={slug} dialogueId={dialogue.id} />
           </section>
