@@ -79,5 +79,13 @@ test("job 3: a contributor answers items but cannot record a review", async ({ p
     confidence: "LOW",
     answer: "Who leads their delegation.",
   });
+  // Evidence links show as links, outside the edit box.
+  const unknowns = workspace.checklistItem("What open unknowns remain?");
+  await unknowns.getByLabel("Evidence links (one per line)").fill("https://example.org/briefing-note");
+  await unknowns.getByRole("button", { name: "Save answer" }).click();
+  await expect(unknowns.getByRole("link", { name: "example.org/briefing-note" })).toHaveAttribute(
+    "href",
+    "https://example.org/briefing-note",
+  );
   await expect(page.getByRole("button", { name: "Record review" })).toHaveCount(0);
 });

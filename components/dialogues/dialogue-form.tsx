@@ -1,11 +1,10 @@
 "use client";
 
 import { useRouter } from "next/navigation";
-import { SelectField, TextField } from "@/components/ui/field";
+import { SelectField, TextAreaField, TextField } from "@/components/ui/field";
 import { FormFooter } from "@/components/ui/form-footer";
 import { HiddenFields } from "@/components/ui/hidden-fields";
 import { Options } from "@/components/ui/options";
-import { TextAreaField } from "@/components/ui/text-area-field";
 import { useAction } from "@/components/ui/use-action";
 import { createDialogueAction, updateDialogueAction } from "@/lib/dialogues/actions";
 import { attributionRuleLabels, dialogueStatusLabels, trackLabels } from "@/lib/labels";

@@ -1,9 +1,8 @@
 "use client";
 
-import { SelectField } from "@/components/ui/field";
+import { SelectField, TextAreaField } from "@/components/ui/field";
 import { FormFooter } from "@/components/ui/form-footer";
 import { Options } from "@/components/ui/options";
-import { TextAreaField } from "@/components/ui/text-area-field";
 import { useAction } from "@/components/ui/use-action";
 import { reviewDecisionLabels } from "@/lib/labels";
 import { recordReviewAction } from "@/lib/readiness/actions";

@@ -7,9 +7,16 @@ import { Options } from "@/components/ui/options";
 import { useAction } from "@/components/ui/use-action";
 import { addAgendaItemAction, moveAgendaItemAction, removeAgendaItemAction } from "@/lib/sessions/actions";
 
-type Item = { id: string; title: string; durationMinutes: number | null; theme: { title: string } | null };
+type Item = {
+  id: string;
+  title: string;
+  durationMinutes: number | null;
+  theme: { title: string } | null;
+  /** Its clock time in venue time ("09:30–10:00"), when the durations before it say. */
+  slot: string | null;
+};
 
-/** The ordered agenda of one session: add, move up or down, remove. */
+/** The ordered agenda of one session as a timetable in venue time: add, move up or down, remove. */
 export function AgendaEditor({
   organizationSlug,
   sessionId,
@@ -34,6 +41,7 @@ export function AgendaEditor({
         {items.map((item, index) => (
           <li key={item.id}>
             <span>
+              {item.slot ? <span className="mr-2 font-mono text-slate-600">{item.slot}</span> : null}
               {item.title}
               {item.durationMinutes ? ` (${item.durationMinutes} min)` : ""}
               {item.theme ? ` · theme: ${item.theme.title}` : ""}

@@ -1,10 +1,9 @@
 "use client";
 
-import { SelectField, TextField } from "@/components/ui/field";
+import { SelectField, TextAreaField, TextField } from "@/components/ui/field";
 import { FormFooter } from "@/components/ui/form-footer";
 import { HiddenFields } from "@/components/ui/hidden-fields";
 import { Options } from "@/components/ui/options";
-import { TextAreaField } from "@/components/ui/text-area-field";
 import { useEntityForm } from "@/components/ui/use-entity-form";
 import { attributionRuleLabels, sessionStatusLabels } from "@/lib/labels";
 import { addSessionAction, updateSessionAction } from "@/lib/sessions/actions";

@@ -1,4 +1,8 @@
-import type { InputHTMLAttributes, ReactNode, SelectHTMLAttributes } from "react";
+import type { InputHTMLAttributes, ReactNode, SelectHTMLAttributes, TextareaHTMLAttributes } from "react";
+
+/** Every control looks the same, and an invalid one of any kind turns red the same way. */
+const control =
+  "block w-full rounded-md border border-slate-300 bg-white px-3 py-2 text-sm shadow-sm focus:border-slate-500 focus:outline-none aria-invalid:border-red-600";
 
 /** idPrefix keeps ids unique when a page repeats a form (one per checklist item, say). */
 type FieldProps = { label: string; name: string; errors?: string[]; hint?: ReactNode; idPrefix?: string };
@@ -40,13 +44,7 @@ export function TextField({
   return (
     <Field
       {...{ label, name, errors, hint, idPrefix }}
-      control={(props) => (
-        <input
-          className="block w-full rounded-md border border-slate-300 px-3 py-2 text-sm shadow-sm focus:border-slate-500 focus:outline-none aria-invalid:border-red-600"
-          {...props}
-          {...input}
-        />
-      )}
+      control={(props) => <input className={control} {...props} {...input} />}
     />
   );
 }
@@ -64,14 +62,26 @@ export function SelectField({
     <Field
       {...{ label, name, errors, hint, idPrefix }}
       control={(props) => (
-        <select
-          className="block w-full rounded-md border border-slate-300 bg-white px-3 py-2 text-sm"
-          {...props}
-          {...select}
-        >
+        <select className={control} {...props} {...select}>
           {children}
         </select>
       )}
+    />
+  );
+}
+
+export function TextAreaField({
+  label,
+  name,
+  errors,
+  hint,
+  idPrefix,
+  ...textarea
+}: FieldProps & TextareaHTMLAttributes<HTMLTextAreaElement>) {
+  return (
+    <Field
+      {...{ label, name, errors, hint, idPrefix }}
+      control={(props) => <textarea rows={3} className={control} {...props} {...textarea} />}
     />
   );
 }

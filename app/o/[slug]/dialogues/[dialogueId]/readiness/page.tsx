@@ -1,5 +1,6 @@
 import { AddItemForm } from "@/components/readiness/add-item-form";
 import { ChecklistItemForm } from "@/components/readiness/checklist-item-form";
+import { ItemEvidence } from "@/components/readiness/item-evidence";
 import { ItemHistory } from "@/components/readiness/item-history";
 import { ReviewComparison } from "@/components/readiness/review-comparison";
 import { ReviewForm } from "@/components/readiness/review-form";
@@ -63,14 +64,17 @@ export default async function ReadinessPage({
               ) : null}{" "}
               · weight {item.weight}
             </p>
+            <ItemEvidence
+              answer={edits ? undefined : item.answer}
+              evidence={edits ? "" : item.evidence}
+              links={item.evidenceLinks}
+            />
             {edits ? (
               <ChecklistItemForm
                 organizationSlug={slug}
                 assignees={assignees}
                 item={{ ...item, dueDate: item.dueDate ? item.dueDate.toISOString().slice(0, 10) : "" }}
               />
-            ) : item.answer ? (
-              <p className="whitespace-pre-wrap text-sm">{item.answer}</p>
             ) : null}
             <ItemHistory history={item.history} />
           </article>
