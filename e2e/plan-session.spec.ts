@@ -72,16 +72,21 @@ test("job 1: plan a dialogue session, from a new dialogue to a calendar file", a
   const session = page.getByTestId("session").filter({ hasText: "Round 4" });
   await expect(session).toContainText("Europe/Zurich");
 
-  for (const [title, theme] of [
-    ["Opening and ground rules", ""],
-    ["Humanitarian access", "Humanitarian access"],
-    ["Maritime incidents", "Maritime incidents"],
+  for (const [title, theme, minutes] of [
+    ["Opening and ground rules", "", "30"],
+    ["Humanitarian access", "Humanitarian access", ""],
+    ["Maritime incidents", "Maritime incidents", ""],
   ]) {
     await session.getByLabel("Agenda item").fill(title ?? "");
+    await session.getByLabel("Minutes").fill(minutes ?? "");
     if (theme) await session.getByLabel("Theme").selectOption({ label: theme });
     await session.getByRole("button", { name: "Add to agenda" }).click();
     await expect(session.getByRole("list", { name: "Agenda" })).toContainText(title ?? "");
   }
+  // A timetable in venue time: the opening runs 09:30–10:00, the next item starts at 10:00.
+  const agenda = session.getByRole("list", { name: "Agenda" }).getByRole("listitem");
+  await expect(agenda.nth(0)).toContainText("09:30–10:00");
+  await expect(agenda.nth(1)).toContainText("10:00");
   await session.getByRole("button", { name: "Move “Maritime incidents” up" }).click();
   await expect(session.getByRole("list", { name: "Agenda" }).getByRole("listitem").nth(1)).toContainText(
     "Maritime incidents",
@@ -95,6 +100,6 @@ test("job 1: plan a dialogue session, from a new dialogue to a calendar file", a
   expect(ics).toContain("DTSTART:20270302T083000Z");
   expect(ics).toContain("SUMMARY:Round 4");
   expect(ics.replace(/\r\n /g, "")).toContain(
-    "Agenda:\\n1. Opening and ground rules\\n2. Maritime incidents\\n3. Humanitarian access",
+    "Agenda:\\n1. Opening and ground rules (30 min)\\n2. Maritime incidents\\n3. Humanitarian access",
   );
 });

@@ -1,13 +1,25 @@
 import { AgendaEditor } from "@/components/sessions/agenda-editor";
 import { SessionForm } from "@/components/sessions/session-form";
 import { DateTime } from "@/components/ui/date-time";
+import { EmptyState } from "@/components/ui/empty-state";
 import { can } from "@/lib/authz";
 import { requireDialogue } from "@/lib/dialogues/page-context";
 import { listFormats } from "@/lib/formats/data";
 import { attributionRuleLabels, sessionStatusLabels } from "@/lib/labels";
 import { listSessions } from "@/lib/sessions/data";
+import { timetable } from "@/lib/sessions/timetable";
 import { listThemes } from "@/lib/themes/data";
 import { utcToZonedInput } from "@/lib/time";
+
+/** A session's agenda items, each with its clock time in venue time. */
+function withSlots<I extends { durationMinutes: number | null }>(session: {
+  startsAt: Date;
+  timeZone: string;
+  agendaItems: I[];
+}) {
+  const slots = timetable(session.startsAt, session.timeZone, session.agendaItems);
+  return session.agendaItems.map((item, index) => ({ ...item, slot: slots[index] ?? null }));
+}
 
 export default async function SessionsPage({ params }: { params: Promise<{ slug: string; dialogueId: string }> }) {
   const { slug, dialogueId } = await params;
@@ -28,7 +40,12 @@ export default async function SessionsPage({ params }: { params: Promise<{ slug:
     <div className="space-y-8">
       <section className="space-y-4">
         <h3 className="font-semibold">Sessions</h3>
-        {sessions.length === 0 ? <p className="text-sm text-slate-600">No sessions scheduled yet.</p> : null}
+        {sessions.length === 0 ? (
+          <EmptyState
+            message="No sessions scheduled yet."
+            action={edits ? { href: "#schedule", label: "Schedule a session" } : null}
+          />
+        ) : null}
         {sessions.map((session) => (
           <article
             key={session.id}
@@ -59,7 +76,7 @@ export default async function SessionsPage({ params }: { params: Promise<{ slug:
             <AgendaEditor
               organizationSlug={slug}
               sessionId={session.id}
-              items={session.agendaItems}
+              items={withSlots(session)}
               themes={themeChoices}
               editable={edits}
             />
@@ -87,7 +104,11 @@ export default async function SessionsPage({ params }: { params: Promise<{ slug:
         ))}
       </section>
       {edits ? (
-        <section aria-label="Schedule a session" className="rounded-lg border border-slate-200 bg-white p-4">
+        <section
+          id="schedule"
+          aria-label="Schedule a session"
+          className="rounded-lg border border-slate-200 bg-white p-4"
+        >
           <h3 className="mb-3 font-semibold">Schedule a session</h3>
           <SessionForm organizationSlug={slug} dialogueId={dialogue.id} formats={formatChoices} />
         </section>

@@ -1,0 +1,19 @@
+/**
+ * The agenda as a timetable: each item's clock time in the venue's zone, counted from the
+ * session's start. An item without a duration has a start but no end, and the items after it
+ * have no time at all, since nobody can say when they begin.
+ */
+export function timetable(
+  startsAt: Date,
+  timeZone: string,
+  items: { durationMinutes: number | null }[],
+): (string | null)[] {
+  const clock = new Intl.DateTimeFormat("en-GB", { timeZone, hour: "2-digit", minute: "2-digit", hourCycle: "h23" });
+  let next: number | null = startsAt.getTime();
+  return items.map((item) => {
+    if (next === null) return null;
+    const start = next;
+    next = item.durationMinutes ? start + item.durationMinutes * 60_000 : null;
+    return next === null ? clock.format(start) : `${clock.format(start)}–${clock.format(next)}`;
+  });
+}
