@@ -95,6 +95,11 @@ test("someone with an account accepts an invitation by signing in normally, neve
   await expect(guestPage).toHaveURL(/\/invite\//);
   await guestPage.getByRole("button", { name: "Accept and join" }).click();
   await expect(guestPage.getByRole("heading", { level: 1, name: host.name })).toBeVisible();
+  // Now a member of two organizations, the guest can switch between them.
+  await guestPage.getByText("Switch organization").click();
+  const others = guestPage.getByRole("list", { name: "Your other organizations" });
+  await others.getByRole("link", { name: elsewhere.name }).click();
+  await expect(guestPage.getByRole("heading", { level: 1, name: elsewhere.name })).toBeVisible();
   await guestContext.close();
 });
 

@@ -1,7 +1,9 @@
 import type { ReactNode } from "react";
+import { OrganizationSwitcher } from "@/components/organizations/organization-switcher";
 import { NavLinks } from "@/components/ui/nav-links";
 import { requireMember } from "@/lib/auth/guard";
 import { can, roleLabels } from "@/lib/authz";
+import { listMyOrganizations } from "@/lib/organizations/data";
 
 export default async function OrganizationLayout({
   children,
@@ -12,6 +14,7 @@ export default async function OrganizationLayout({
 }) {
   const { slug } = await params;
   const context = await requireMember(slug);
+  const organizations = await listMyOrganizations(context.user.id);
   const links = [
     { href: `/o/${slug}`, label: "Readiness board", show: true },
     { href: `/o/${slug}/dialogues`, label: "Dialogues", show: true },
@@ -26,7 +29,10 @@ export default async function OrganizationLayout({
           <p className="text-xs uppercase tracking-wide text-slate-500">Organization</p>
           <h1 className="text-2xl font-semibold">{context.organizationName}</h1>
         </div>
-        <p className="text-sm text-slate-600">You are {roleLabels[context.role].toLowerCase()} here.</p>
+        <div className="flex items-baseline gap-4">
+          <p className="text-sm text-slate-600">You are {roleLabels[context.role].toLowerCase()} here.</p>
+          <OrganizationSwitcher current={context.organizationSlug} organizations={organizations} />
+        </div>
       </div>
       <NavLinks label="Organization" links={links.filter((link) => link.show)} />
       {children}
