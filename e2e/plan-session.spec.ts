@@ -41,6 +41,9 @@ test("job 1: plan a dialogue session, from a new dialogue to a calendar file", a
 
   await workspace.tab("Themes");
   const addTheme = page.getByRole("region", { name: "Add a theme" });
+  // The form says the schema's limits before anyone submits.
+  await expect(addTheme.getByLabel("Theme", { exact: true })).toHaveAttribute("maxlength", "160");
+  await expect(addTheme.getByLabel("Theme", { exact: true })).toHaveAttribute("required", "");
   for (const [title, ours, theirs] of [
     ["Humanitarian access", "5", "2"],
     ["Maritime incidents", "3", "4"],

@@ -5,6 +5,7 @@ import { FormFooter } from "@/components/ui/form-footer";
 import { HiddenFields } from "@/components/ui/hidden-fields";
 import { Options } from "@/components/ui/options";
 import { useEntityForm } from "@/components/ui/use-entity-form";
+import type { FieldRules } from "@/lib/form-rules";
 import { addFormatAction, updateFormatAction } from "@/lib/formats/actions";
 import { formatModeLabels } from "@/lib/labels";
 
@@ -31,13 +32,16 @@ const conflictLabels = { name: "Name", mode: "Mode", venueCity: "City", particip
 export function FormatForm({
   organizationSlug,
   dialogueId,
+  rules,
   format,
 }: {
   organizationSlug: string;
   dialogueId: string;
+  rules?: FieldRules;
   format?: FormatValues;
 }) {
   const { form, field } = useEntityForm({
+    rules,
     kind: "format",
     entity: format,
     add: (values) => addFormatAction(organizationSlug, values),

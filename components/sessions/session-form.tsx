@@ -5,6 +5,7 @@ import { FormFooter } from "@/components/ui/form-footer";
 import { HiddenFields } from "@/components/ui/hidden-fields";
 import { Options } from "@/components/ui/options";
 import { useEntityForm } from "@/components/ui/use-entity-form";
+import type { FieldRules } from "@/lib/form-rules";
 import { attributionRuleLabels, sessionStatusLabels } from "@/lib/labels";
 import { addSessionAction, updateSessionAction } from "@/lib/sessions/actions";
 
@@ -35,15 +36,18 @@ const conflictLabels = {
 export function SessionForm({
   organizationSlug,
   dialogueId,
+  rules,
   formats,
   session,
 }: {
   organizationSlug: string;
   dialogueId: string;
+  rules?: FieldRules;
   formats: Record<string, string>;
   session?: SessionValues;
 }) {
   const { form, field } = useEntityForm({
+    rules,
     kind: "session",
     entity: session,
     add: (values) => addSessionAction(organizationSlug, values),

@@ -5,6 +5,7 @@ import { FormFooter } from "@/components/ui/form-footer";
 import { HiddenFields } from "@/components/ui/hidden-fields";
 import { Options } from "@/components/ui/options";
 import { useEntityForm } from "@/components/ui/use-entity-form";
+import type { FieldRules } from "@/lib/form-rules";
 import { themeStatusLabels } from "@/lib/labels";
 import { addThemeAction, updateThemeAction } from "@/lib/themes/actions";
 
@@ -31,13 +32,16 @@ const conflictLabels = {
 export function ThemeForm({
   organizationSlug,
   dialogueId,
+  rules,
   theme,
 }: {
   organizationSlug: string;
   dialogueId: string;
+  rules?: FieldRules;
   theme?: ThemeValues;
 }) {
   const { form, field } = useEntityForm({
+    rules,
     kind: "theme",
     entity: theme,
     add: (values) => addThemeAction(organizationSlug, values),

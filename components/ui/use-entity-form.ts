@@ -1,6 +1,7 @@
 "use client";
 
 import type { ActionResult } from "@/lib/action-result";
+import type { FieldRules } from "@/lib/form-rules";
 import { type FormValues, useAction } from "./use-action";
 
 /**
@@ -12,6 +13,8 @@ export function useEntityForm<E extends { id: string; version: number }, T>(opti
   entity?: E;
   add: (values: FormValues) => Promise<ActionResult<T>>;
   update: (values: FormValues) => Promise<ActionResult<T>>;
+  /** Each field's limits from the action's schema (lib/form-rules.ts), shown before submit. */
+  rules?: FieldRules;
 }) {
   const { entity } = options;
   const form = useAction((values) => (entity ? options.update(values) : options.add(values)), {
@@ -23,6 +26,7 @@ export function useEntityForm<E extends { id: string; version: number }, T>(opti
     idPrefix,
     errors: form.errors(name),
     defaultValue: entity ? String(entity[name] ?? "") : undefined,
+    ...options.rules?.[name],
   });
   return { form, field };
 }

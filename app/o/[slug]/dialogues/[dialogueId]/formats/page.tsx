@@ -3,7 +3,9 @@ import { FormatForm } from "@/components/formats/format-form";
 import { EmptyState } from "@/components/ui/empty-state";
 import { can } from "@/lib/authz";
 import { requireDialogue } from "@/lib/dialogues/page-context";
+import { fieldRules } from "@/lib/form-rules";
 import { listFormats } from "@/lib/formats/data";
+import { formatFieldsSchema } from "@/lib/formats/schema";
 import { formatModeLabels, formatStatusLabels } from "@/lib/labels";
 
 type Format = Awaited<ReturnType<typeof listFormats>>[number];
@@ -26,6 +28,7 @@ const compared: [string, (format: Format) => string][] = [
 export default async function FormatsPage({ params }: { params: Promise<{ slug: string; dialogueId: string }> }) {
   const { slug, dialogueId } = await params;
   const { context, dialogue } = await requireDialogue(slug, dialogueId);
+  const rules = fieldRules(formatFieldsSchema);
   const formats = await listFormats(context, dialogue.id);
   const edits = can(context.role, "record.edit");
   const live = formats.filter((format) => format.status !== "REJECTED");
@@ -79,7 +82,7 @@ export default async function FormatsPage({ params }: { params: Promise<{ slug: 
                 <FormatDecisionForm organizationSlug={slug} format={format} decision="reject" />
                 <details>
                   <summary className="cursor-pointer text-sm text-slate-600">Edit “{format.name}”</summary>
-                  <FormatForm organizationSlug={slug} dialogueId={dialogue.id} format={format} />
+                  <FormatForm rules={rules} organizationSlug={slug} dialogueId={dialogue.id} format={format} />
                 </details>
               </div>
             ))}
@@ -89,7 +92,7 @@ export default async function FormatsPage({ params }: { params: Promise<{ slug: 
             className="rounded-lg border border-slate-200 bg-white p-4"
           >
             <h3 className="mb-3 font-semibold">Add a format option</h3>
-            <FormatForm organizationSlug={slug} dialogueId={dialogue.id} />
+            <FormatForm rules={rules} organizationSlug={slug} dialogueId={dialogue.id} />
           </section>
         </section>
       ) : null}

@@ -4,9 +4,11 @@ import { DateTime } from "@/components/ui/date-time";
 import { EmptyState } from "@/components/ui/empty-state";
 import { can } from "@/lib/authz";
 import { requireDialogue } from "@/lib/dialogues/page-context";
+import { fieldRules } from "@/lib/form-rules";
 import { listFormats } from "@/lib/formats/data";
 import { attributionRuleLabels, sessionStatusLabels } from "@/lib/labels";
 import { listSessions } from "@/lib/sessions/data";
+import { sessionFieldsSchema } from "@/lib/sessions/schema";
 import { timetable } from "@/lib/sessions/timetable";
 import { listThemes } from "@/lib/themes/data";
 import { utcToZonedInput } from "@/lib/time";
@@ -24,6 +26,7 @@ function withSlots<I extends { durationMinutes: number | null }>(session: {
 export default async function SessionsPage({ params }: { params: Promise<{ slug: string; dialogueId: string }> }) {
   const { slug, dialogueId } = await params;
   const { context, dialogue } = await requireDialogue(slug, dialogueId);
+  const rules = fieldRules(sessionFieldsSchema);
   const [sessions, formats, themes] = await Promise.all([
     listSessions(context, dialogue.id),
     listFormats(context, dialogue.id),
@@ -88,6 +91,7 @@ export default async function SessionsPage({ params }: { params: Promise<{ slug:
               <details>
                 <summary className="cursor-pointer text-sm text-slate-600">Edit session</summary>
                 <SessionForm
+                  rules={rules}
                   organizationSlug={slug}
                   dialogueId={dialogue.id}
                   formats={formatChoices}
@@ -110,7 +114,7 @@ export default async function SessionsPage({ params }: { params: Promise<{ slug:
           className="rounded-lg border border-slate-200 bg-white p-4"
         >
           <h3 className="mb-3 font-semibold">Schedule a session</h3>
-          <SessionForm organizationSlug={slug} dialogueId={dialogue.id} formats={formatChoices} />
+          <SessionForm rules={rules} organizationSlug={slug} dialogueId={dialogue.id} formats={formatChoices} />
         </section>
       ) : null}
       <datalist id="time-zones">

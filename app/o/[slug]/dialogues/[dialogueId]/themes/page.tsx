@@ -2,12 +2,15 @@ import { PriorityGrid } from "@/components/themes/priority-grid";
 import { ThemeForm } from "@/components/themes/theme-form";
 import { can } from "@/lib/authz";
 import { requireDialogue } from "@/lib/dialogues/page-context";
+import { fieldRules } from "@/lib/form-rules";
 import { themeStatusLabels } from "@/lib/labels";
 import { listThemes } from "@/lib/themes/data";
+import { themeFieldsSchema } from "@/lib/themes/schema";
 
 export default async function ThemesPage({ params }: { params: Promise<{ slug: string; dialogueId: string }> }) {
   const { slug, dialogueId } = await params;
   const { context, dialogue } = await requireDialogue(slug, dialogueId);
+  const rules = fieldRules(themeFieldsSchema);
   const themes = await listThemes(context, dialogue.id);
   const edits = can(context.role, "record.edit");
   return (
@@ -33,7 +36,7 @@ export default async function ThemesPage({ params }: { params: Promise<{ slug: s
               {edits ? (
                 <details>
                   <summary className="cursor-pointer text-sm text-slate-600">Edit</summary>
-                  <ThemeForm organizationSlug={slug} dialogueId={dialogue.id} theme={theme} />
+                  <ThemeForm rules={rules} organizationSlug={slug} dialogueId={dialogue.id} theme={theme} />
                 </details>
               ) : null}
             </li>
@@ -43,7 +46,7 @@ export default async function ThemesPage({ params }: { params: Promise<{ slug: s
       {edits ? (
         <section aria-label="Add a theme" className="rounded-lg border border-slate-200 bg-white p-4">
           <h3 className="mb-3 font-semibold">Add a theme</h3>
-          <ThemeForm organizationSlug={slug} dialogueId={dialogue.id} />
+          <ThemeForm rules={rules} organizationSlug={slug} dialogueId={dialogue.id} />
         </section>
       ) : null}
     </div>
