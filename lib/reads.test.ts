@@ -32,7 +32,7 @@ type ReadCase =
     }
   | { kind: "other"; why: string };
 
-const { workspace: w } = { workspace: (t: Target) => t.workspace };
+const w = (target: Target) => target.workspace;
 
 const readCases: Record<string, ReadCase> = {
   getDialogue: { kind: "dialogue", read: (c, t) => getDialogue(c, w(t).dialogue.id) },

@@ -10,6 +10,10 @@ import { confirmTwoFactorAction, disableTwoFactorAction, startTwoFactorAction } 
 
 const address = () => `enrol-${unique("a")}`;
 
+/** The signed-in owner turns on "require two-factor" for the whole organization. */
+const requireTwoFactorIn = (organization: { slug: string; name: string }) =>
+  updateOrganizationAction(organization.slug, { name: organization.name, requireTwoFactor: true, version: 0 });
+
 describe("two-factor enrolment", () => {
   it("asks for the password, turns on only after a correct code, yields hashed single-use recovery codes, and turns off with the password", async () => {
     const { members } = await createOrganizationFixture("Enrol");
@@ -84,13 +88,7 @@ describe("two-factor enrolment", () => {
       data: { totpSecret: newTotpSecret(), twoFactorEnabledAt: new Date() },
     });
     await actAs(members.OWNER.user);
-    expect(
-      await updateOrganizationAction(organization.slug, {
-        name: organization.name,
-        requireTwoFactor: true,
-        version: 0,
-      }),
-    ).toMatchObject({ ok: true });
+    expect(await requireTwoFactorIn(organization)).toMatchObject({ ok: true });
 
     await actAs(members.CONVENER.user);
     expect(await getMemberContext(organization.slug)).toMatchObject({ twoFactorSatisfied: false });
@@ -106,13 +104,11 @@ describe("two-factor enrolment", () => {
   it("cannot be required by an owner who has not enrolled, who is sent to enrol instead of being shut out", async () => {
     const { organization, members } = await createOrganizationFixture("Lockout");
     await actAs(members.OWNER.user);
-    expect(
-      await updateOrganizationAction(organization.slug, {
-        name: organization.name,
-        requireTwoFactor: true,
-        version: 0,
-      }),
-    ).toMatchObject({ ok: false, reason: "TWO_FACTOR_FIRST", fieldErrors: { requireTwoFactor: [TWO_FACTOR_FIRST] } });
+    expect(await requireTwoFactorIn(organization)).toMatchObject({
+      ok: false,
+      reason: "TWO_FACTOR_FIRST",
+      fieldErrors: { requireTwoFactor: [TWO_FACTOR_FIRST] },
+    });
     expect(await testDb.organization.findUniqueOrThrow({ where: { id: organization.id } })).toMatchObject({
       requireTwoFactor: false,
       version: 0,

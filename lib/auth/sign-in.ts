@@ -10,7 +10,12 @@ import { hashRecoveryCode, totpStep } from "./two-factor";
 export type SignInUser = { id: string; email: string; name: string; signInId: string };
 
 export type SignInResult =
-  | { ok: true; user: SignInUser /** A new device cookie to set, when the browser had none. */; deviceToken?: string }
+  | {
+      ok: true;
+      user: SignInUser;
+      /** A new device cookie to set, when the browser had none. */
+      deviceToken?: string;
+    }
   | { ok: false; error: string };
 
 /** The one answer for a wrong email or a wrong password, so neither reveals that an account exists. */

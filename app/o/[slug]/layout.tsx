@@ -2,6 +2,7 @@ import type { ReactNode } from "react";
 import { OrganizationSwitcher } from "@/components/organizations/organization-switcher";
 import { NavLinks } from "@/components/ui/nav-links";
 import { requireMember } from "@/lib/auth/guard";
+import { getCurrentUser } from "@/lib/auth/session";
 import { can, roleLabels } from "@/lib/authz";
 import { listMyOrganizations } from "@/lib/organizations/data";
 
@@ -13,8 +14,11 @@ export default async function OrganizationLayout({
   params: Promise<{ slug: string }>;
 }) {
   const { slug } = await params;
-  const context = await requireMember(slug);
-  const organizations = await listMyOrganizations(context.user.id);
+  // The switcher's list needs only the signed-in user (cached), so it is read alongside the membership.
+  const [context, organizations] = await Promise.all([
+    requireMember(slug),
+    getCurrentUser().then((user) => (user ? listMyOrganizations(user.id) : [])),
+  ]);
   const links = [
     { href: `/o/${slug}`, label: "Readiness board", show: true },
     { href: `/o/${slug}/dialogues`, label: "Dialogues", show: true },
