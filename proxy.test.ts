@@ -1,5 +1,6 @@
 import { NextRequest } from "next/server";
 import { afterEach, describe, expect, it } from "vitest";
+import { SONNER_STYLE_HASH } from "./lib/style-hashes";
 import { proxy } from "./proxy";
 
 const url = process.env.NEXTAUTH_URL;
@@ -22,10 +23,13 @@ describe("the hardening headers", () => {
     );
   });
 
-  it("allow no inline styles in production", () => {
+  it("allow in production no inline styles but the page's nonce and Sonner's stylesheet", () => {
     env.NODE_ENV = "production";
-    const csp = proxy(new NextRequest("http://localhost:3000/")).headers.get("content-security-policy") ?? "";
-    expect(csp).toContain("style-src 'self';");
+    const response = proxy(new NextRequest("http://localhost:3000/"));
+    const csp = response.headers.get("content-security-policy") ?? "";
+    const nonce = /'nonce-([^']+)'/.exec(csp)?.[1];
+    expect(nonce).toBeTruthy();
+    expect(csp).toContain(`style-src 'self' 'nonce-${nonce}' '${SONNER_STYLE_HASH}';`);
     expect(csp).not.toContain("unsafe-inline");
   });
 });

@@ -1,9 +1,10 @@
 import { type NextRequest, NextResponse } from "next/server";
 import { servesOverHttps } from "./lib/auth/config";
+import { SONNER_STYLE_HASH } from "./lib/style-hashes";
 
 /**
  * Browser hardening on every response: a CSP with a fresh nonce per request (Next.js puts it on its
- * own scripts), no inline styles, no framing, no MIME sniffing, no referrer (invitation links carry
+ * own scripts), no inline styles but those admitted by nonce or hash, no framing, no MIME sniffing, no referrer (invitation links carry
  * secrets), and HSTS when the app is served over HTTPS. This is not an access check: pages and actions check membership themselves.
  */
 export function proxy(request: NextRequest) {
@@ -12,8 +13,10 @@ export function proxy(request: NextRequest) {
   const csp = [
     "default-src 'self'",
     `script-src 'self' 'nonce-${nonce}' 'strict-dynamic'${production ? "" : " 'unsafe-eval'"}`,
-    // Styles come from the built stylesheet only; the development server injects its own inline ones.
-    `style-src 'self'${production ? "" : " 'unsafe-inline'"}`,
+    // Styles come from the built stylesheet, Sonner's by hash, and Radix's scroll lock with the
+    // nonce. The development server injects inline styles of its own (and a nonce would void
+    // 'unsafe-inline'), so it gets 'unsafe-inline' alone.
+    `style-src 'self' ${production ? `'nonce-${nonce}' '${SONNER_STYLE_HASH}'` : "'unsafe-inline'"}`,
     "img-src 'self' data: blob:",
     "font-src 'self'",
     "connect-src 'self'",

@@ -3,6 +3,8 @@ import Link from "next/link";
 import type { ReactNode } from "react";
 import { AppHeader } from "@/components/layout/app-header";
 import { UserMenu } from "@/components/layout/user-menu";
+import { Button } from "@/components/ui/button";
+import { Toaster } from "@/components/ui/toaster";
 import { getCurrentUser } from "@/lib/auth/session";
 import "./globals.css";
 
@@ -19,10 +21,10 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
   const user = await getCurrentUser();
   return (
     <html lang="en">
-      <body className="min-h-screen bg-slate-50 font-sans text-slate-900 antialiased">
+      <body className="min-h-screen bg-background font-sans text-foreground antialiased">
         <a
           href="#main"
-          className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:bg-white focus:p-2"
+          className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50 focus:rounded-md focus:bg-card focus:p-2"
         >
           Skip to content
         </a>
@@ -31,15 +33,16 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
             user ? (
               <UserMenu name={user.name} />
             ) : (
-              <Link href="/signin" className="text-slate-700 hover:underline">
-                Sign in
-              </Link>
+              <Button asChild variant="secondary" size="sm">
+                <Link href="/signin">Sign in</Link>
+              </Button>
             )
           }
         />
-        <main id="main" className="mx-auto max-w-6xl px-4 py-8">
+        <main id="main" className="mx-auto max-w-6xl px-4 py-6 sm:py-8">
           {children}
         </main>
+        <Toaster />
       </body>
     </html>
   );

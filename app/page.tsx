@@ -51,7 +51,7 @@ export default async function HomePage() {
       )}
       <section className="space-y-3">
         <h1 className="text-3xl font-semibold tracking-tight">A planning desk for Track 1.5 dialogues</h1>
-        <p className="max-w-3xl text-slate-600">
+        <p className="max-w-3xl text-muted-foreground">
           Parley helps think tanks and institutes that convene discreet meetings between officials of a hard-to-reach
           state, outside experts and former officials keep track of their dialogues: who the interlocutors are now, what
           the format and themes should be, and whether the dialogue is ready to meet again.
@@ -63,9 +63,9 @@ export default async function HomePage() {
         </h2>
         <ul className="grid gap-4 md:grid-cols-3">
           {jobs.map((job) => (
-            <li key={job.title} className="rounded-lg border border-slate-200 bg-white p-5">
+            <li key={job.title} className="rounded-lg border border-border bg-card p-5">
               <h3 className="font-medium">{job.title}</h3>
-              <p className="mt-2 text-sm text-slate-600">{job.text}</p>
+              <p className="mt-2 text-sm text-muted-foreground">{job.text}</p>
             </li>
           ))}
         </ul>

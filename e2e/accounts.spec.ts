@@ -13,7 +13,7 @@ async function signIn(page: Page, who: { email: string; password: string }) {
 }
 
 async function expectSignedInAs(page: Page, name: string) {
-  await expect(page.getByRole("banner").getByRole("link", { name })).toBeVisible();
+  await expect(page.getByRole("banner").getByRole("button", { name })).toBeVisible();
 }
 
 test("sign up, invite, accept, disable: the disabled member's open page is refused", async ({ browser }) => {
@@ -33,7 +33,7 @@ test("sign up, invite, accept, disable: the disabled member's open page is refus
   await ownerPage.getByRole("button", { name: "Create account and organization" }).click();
   await expect(ownerPage.getByRole("heading", { level: 1, name: `Halvard Institute ${run}` })).toBeVisible();
   // The header knows who signed up at once, and the empty board offers the first step.
-  await expect(ownerPage.getByRole("banner").getByRole("link", { name: owner.name })).toBeVisible();
+  await expect(ownerPage.getByRole("banner").getByRole("button", { name: owner.name })).toBeVisible();
   await expect(ownerPage.getByText("No dialogues yet.")).toBeVisible();
   await expect(ownerPage.getByRole("main").getByRole("link", { name: "New dialogue" })).toBeVisible();
   const organizationUrl = new URL(ownerPage.url()).pathname;

@@ -23,7 +23,7 @@ test("a conflicting edit shows the other version and reapplies mine on request; 
   await theirs.answer(question, { status: "ANSWERED", answer: "Food security first." });
   await other.close();
 
-  const item = workspace.checklistItem(question);
+  const item = await workspace.openItem(question);
   await item.getByLabel("Answer").fill("Sanctions relief first.");
   await item.getByRole("button", { name: "Save answer" }).click();
   const notice = item.getByRole("alert");
@@ -32,8 +32,9 @@ test("a conflicting edit shows the other version and reapplies mine on request; 
   await expect(item.getByLabel("Answer")).toHaveValue("Sanctions relief first.");
 
   await notice.getByRole("button", { name: "Apply my changes over theirs" }).click();
-  await expect(item.getByRole("status").filter({ hasText: "Saved." })).toBeVisible();
+  await workspace.expectToast("Answer saved.");
   await page.reload();
-  await expect(workspace.checklistItem(question).getByLabel("Answer")).toHaveValue("Sanctions relief first.");
-  await expect(workspace.checklistItem(question).getByText("History (2)")).toBeVisible();
+  const reloaded = page.getByRole("dialog", { name: question });
+  await expect(reloaded.getByLabel("Answer")).toHaveValue("Sanctions relief first.");
+  await expect(reloaded.getByRole("heading", { name: "History (2)" })).toBeVisible();
 });

@@ -47,7 +47,7 @@ export async function signIn(page: Page, person: { email: string; password: stri
   await page.getByLabel("Email").fill(person.email);
   await page.getByLabel("Password").fill(person.password);
   await page.getByRole("button", { name: "Sign in" }).click();
-  await expect(page.getByRole("banner").getByRole("link", { name: person.name })).toBeVisible();
+  await expect(page.getByRole("banner").getByRole("button", { name: person.name })).toBeVisible();
 }
 
 export const test = base.extend<{ organization: Organization }, { database: undefined }>({

@@ -57,9 +57,17 @@ test("job 1: plan a dialogue session, from a new dialogue to a calendar file", a
     await expect(addTheme.getByLabel("Theme", { exact: true })).toHaveValue("");
     await expect(addTheme.getByLabel("Their priority (stated or perceived)")).toHaveValue("");
   }
-  await expect(page.getByRole("table", { name: "Themes by our priority and the counterpart's" })).toContainText(
+  // The grid places each theme in its quadrant, as a badge that opens the theme.
+  const grid = page.getByRole("table", { name: /^Themes by our priority/ });
+  await expect(grid.getByTestId("grid-5-2")).toContainText("Humanitarian access");
+  await expect(grid.getByTestId("grid-3-4")).toContainText("Maritime incidents");
+  await expect(grid.getByTestId("grid-5-5")).toContainText("Shared priority");
+  await grid.getByRole("link", { name: "Maritime incidents" }).click();
+  await expect(page.getByRole("dialog", { name: "Maritime incidents" }).getByLabel("Theme", { exact: true })).toHaveValue(
     "Maritime incidents",
   );
+  await page.keyboard.press("Escape");
+  await expect(page.getByRole("dialog")).toHaveCount(0);
 
   await workspace.tab("Sessions");
   const schedule = page.getByRole("region", { name: "Schedule a session" });
@@ -72,8 +80,11 @@ test("job 1: plan a dialogue session, from a new dialogue to a calendar file", a
   await expect(page.locator("#new-session-endsAt-error")).toHaveText("The session must end after it starts.");
   await schedule.getByLabel("Ends (venue time)").fill("2027-03-02T17:00");
   await schedule.getByRole("button", { name: "Schedule session" }).click();
-  const session = page.getByTestId("session").filter({ hasText: "Round 4" });
-  await expect(session).toContainText("Europe/Zurich");
+  await expect(page.getByTestId("session").filter({ hasText: "Round 4" })).toContainText("Europe/Zurich");
+  await page.getByRole("link", { name: "Round 4" }).click();
+  await page.waitForURL(/\/sessions\/[^/]+$/);
+  const session = page.getByTestId("session");
+  await expect(session.getByRole("heading", { name: "Round 4" })).toBeVisible();
 
   for (const [title, theme, minutes] of [
     ["Opening and ground rules", "", "30"],
@@ -94,6 +105,16 @@ test("job 1: plan a dialogue session, from a new dialogue to a calendar file", a
   await expect(session.getByRole("list", { name: "Agenda" }).getByRole("listitem").nth(1)).toContainText(
     "Maritime incidents",
   );
+
+  // The keyboard moves an item too (Alt+↑ / Alt+↓), and focus follows the item.
+  const humanitarian = agenda.filter({ hasText: "Humanitarian access" });
+  await humanitarian.focus();
+  await page.keyboard.press("Alt+ArrowUp");
+  await expect(agenda.nth(1)).toContainText("Humanitarian access");
+  await expect(agenda.nth(1)).toBeFocused();
+  await page.keyboard.press("Alt+ArrowDown");
+  await expect(agenda.nth(2)).toContainText("Humanitarian access");
+  await expect(agenda.nth(2)).toBeFocused();
 
   const download = page.waitForEvent("download");
   await session.getByRole("link", { name: "Download .ics" }).click();

@@ -31,18 +31,23 @@ test("job 3: answer the checklist, record a review, change it, record another, c
   await expect(page.getByTestId("score-drags").getByRole("listitem").first()).toContainText(access);
   await expect(page.getByTestId("score-drags")).toContainText("(blocked)");
 
-  const futureItem = workspace.checklistItem(future);
+  // A bad link is refused beside its field, and nothing typed is lost; the sheet survives a reload.
+  const futureItem = await workspace.openItem(future);
   await futureItem.getByLabel("Evidence links (one per line)").fill("not a link");
   await futureItem.getByRole("button", { name: "Save answer" }).click();
   await expect(futureItem.getByText("Put one http:// or https:// link per line.")).toBeVisible();
   await expect(futureItem.getByLabel("Answer")).toHaveValue("Both sides asked to resume.");
   await page.reload();
+  await expect(page.getByRole("dialog", { name: future })).toBeVisible();
+  await workspace.closeItem();
 
   await workspace.recordReview("NOT_YET", "Access is blocked; the future is likely but not certain.");
 
+  await workspace.checklistTab();
   await workspace.answer(future, { status: "ANSWERED", confidence: "HIGH" });
   await workspace.answer(access, { status: "ANSWERED", confidence: "MEDIUM", answer: "Visas issued for Geneva." });
-  await expect(workspace.checklistItem(future).getByText("History (2)")).toBeVisible();
+  await expect((await workspace.openItem(future)).getByRole("heading", { name: "History (2)" })).toBeVisible();
+  await workspace.closeItem();
   const secondScore = Number(await page.getByTestId("readiness-score").textContent());
   expect(secondScore).toBeGreaterThan(firstScore);
 
@@ -80,12 +85,15 @@ test("job 3: a contributor answers items but cannot record a review", async ({ p
     answer: "Who leads their delegation.",
   });
   // Evidence links show as links, outside the edit box.
-  const unknowns = workspace.checklistItem("What open unknowns remain?");
+  const unknowns = await workspace.openItem("What open unknowns remain?");
   await unknowns.getByLabel("Evidence links (one per line)").fill("https://example.org/briefing-note");
   await unknowns.getByRole("button", { name: "Save answer" }).click();
   await expect(unknowns.getByRole("link", { name: "example.org/briefing-note" })).toHaveAttribute(
     "href",
     "https://example.org/briefing-note",
   );
+  await workspace.closeItem();
+  await page.getByRole("navigation", { name: "Readiness" }).getByRole("link", { name: /^Reviews/ }).click();
+  await expect(page.getByRole("heading", { name: "Record a review" })).toHaveCount(0);
   await expect(page.getByRole("button", { name: "Record review" })).toHaveCount(0);
 });

@@ -9,7 +9,7 @@ import { listMembers } from "./members/data";
 import { getOrganizationSettings } from "./organizations/data";
 import { recordReviewAction, updateChecklistItemAction } from "./readiness/actions";
 import { getChecklist, listReviews } from "./readiness/data";
-import { getSessionForCalendar, listSessions } from "./sessions/data";
+import { getSession, getSessionForCalendar, listSessions } from "./sessions/data";
 import { createFixture, type Fixture } from "./testing/action-cases";
 import { actAs, createWorkspace, testDb, type Workspace } from "./testing/fixtures";
 import { listThemes } from "./themes/data";
@@ -42,6 +42,7 @@ const readCases: Record<string, ReadCase> = {
   listFormats: { kind: "dialogue", read: (c, t) => listFormats(c, w(t).dialogue.id) },
   listThemes: { kind: "dialogue", read: (c, t) => listThemes(c, w(t).dialogue.id) },
   listSessions: { kind: "dialogue", read: (c, t) => listSessions(c, w(t).dialogue.id) },
+  getSession: { kind: "dialogue", read: (c, t) => getSession(c, w(t).dialogue.id, w(t).sessionId) },
   getSessionForCalendar: {
     kind: "dialogue",
     read: (c, t) => getSessionForCalendar(c, w(t).dialogue.id, w(t).sessionId),

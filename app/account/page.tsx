@@ -23,10 +23,10 @@ export default async function AccountPage({
     <div className="space-y-10">
       <div>
         <h1 className="text-2xl font-semibold">{user.name}</h1>
-        <p className="text-slate-600">{user.email}</p>
+        <p className="text-muted-foreground">{user.email}</p>
       </div>
       {twoFactorRequiredBy && !user.twoFactorEnabled ? (
-        <p role="alert" className="rounded-md border border-amber-300 bg-amber-50 p-3 text-sm">
+        <p role="alert" className="rounded-md border border-notice-border bg-notice p-3 text-sm">
           {twoFactorRequiredBy} requires two-factor sign-in. Set it up below to open that organization.
         </p>
       ) : null}
@@ -38,7 +38,7 @@ export default async function AccountPage({
               <Link href={`/o/${organization.slug}`} className="underline">
                 {organization.name}
               </Link>{" "}
-              <span className="text-sm text-slate-600">({roleLabels[organization.role]})</span>
+              <span className="text-sm text-muted-foreground">({roleLabels[organization.role]})</span>
             </li>
           ))}
         </ul>
@@ -54,7 +54,7 @@ export default async function AccountPage({
       </section>
       <section className="space-y-3">
         <h2 className="text-lg font-semibold">Where you are signed in</h2>
-        <p className="text-sm text-slate-600">
+        <p className="text-sm text-muted-foreground">
           A sign-in ends after a period without activity and, in any case, after a fixed lifetime.
         </p>
         <SignInsList

@@ -14,7 +14,7 @@ export default async function SignInPage({
     <div className="mx-auto max-w-sm space-y-6">
       <h1 className="text-2xl font-semibold">Sign in</h1>
       <SignInForm callbackUrl={callbackUrl} />
-      <p className="text-sm text-slate-600">
+      <p className="text-sm text-muted-foreground">
         New to Parley?{" "}
         <Link href="/signup" className="underline">
           Create an account and organization

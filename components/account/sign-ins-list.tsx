@@ -19,15 +19,15 @@ export function SignInsList({ signIns }: { signIns: SignInRow[] }) {
   const router = useRouter();
   return (
     <div className="space-y-3">
-      <ul className="divide-y divide-slate-200 rounded-md border border-slate-200 bg-white" data-testid="sign-ins">
+      <ul className="divide-y divide-border rounded-md border border-border bg-card" data-testid="sign-ins">
         {signIns.map((row) => (
           <li key={row.id} className="flex flex-wrap items-center justify-between gap-3 p-3 text-sm">
             <div>
               <p className="font-medium">
                 {row.device}
-                {row.current ? <span className="ml-2 text-green-800">(this device)</span> : null}
+                {row.current ? <span className="ml-2 text-success">(this device)</span> : null}
               </p>
-              <p className="text-slate-600">
+              <p className="text-muted-foreground">
                 From {row.address} · signed in <DateTime value={row.createdAt} /> · last active{" "}
                 <DateTime value={row.lastSeenAt} />
               </p>

@@ -19,12 +19,16 @@ export function TwoFactorPanel({ enabled }: { enabled: boolean }) {
   const [recoveryCodes, setRecoveryCodes] = useState<string[] | null>(null);
   const start = useAction(startTwoFactorAction, { onSuccess: setEnrolment });
   const confirm = useAction(confirmTwoFactorAction, {
+    toast: "Two-factor sign-in is on.",
     onSuccess: (confirmed) => {
       setRecoveryCodes(confirmed.recoveryCodes);
       setEnrolment(null);
     },
   });
-  const disable = useAction(disableTwoFactorAction, { resetOnSuccess: true });
+  const disable = useAction(disableTwoFactorAction, {
+    resetOnSuccess: true,
+    toast: "Two-factor sign-in is off.",
+  });
 
   if (recoveryCodes) {
     return (
@@ -63,7 +67,7 @@ export function TwoFactorPanel({ enabled }: { enabled: boolean }) {
             inputMode="numeric"
             errors={confirm.errors("code")}
           />
-          <FormFooter form={confirm} submit="Turn on" savedMessage={null} />
+          <FormFooter form={confirm} submit="Turn on" />
         </form>
       </div>
     );
@@ -78,11 +82,7 @@ export function TwoFactorPanel({ enabled }: { enabled: boolean }) {
           purpose="current"
           errors={start.errors("password")}
         />
-        <FormFooter
-          form={start}
-          submit={enabled ? "Move to a new app" : "Set up two-factor sign-in"}
-          savedMessage={null}
-        />
+        <FormFooter form={start} submit={enabled ? "Move to a new app" : "Set up two-factor sign-in"} />
       </form>
       {enabled ? (
         <form onSubmit={disable.onSubmit} className="max-w-sm space-y-3" noValidate>
@@ -92,7 +92,7 @@ export function TwoFactorPanel({ enabled }: { enabled: boolean }) {
             purpose="current"
             errors={disable.errors("password")}
           />
-          <FormFooter form={disable} submit="Turn off two-factor sign-in" variant="danger" savedMessage={null} />
+          <FormFooter form={disable} submit="Turn off two-factor sign-in" variant="danger" />
         </form>
       ) : null}
     </div>

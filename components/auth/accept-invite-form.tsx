@@ -16,7 +16,7 @@ export function AcceptInviteForm({ token, email }: { token: string; email: strin
     <form onSubmit={form.onSubmit} className="space-y-4" noValidate>
       <TextField label="Your name" name="name" autoComplete="name" errors={form.errors("name")} required />
       <PasswordField label="Choose a password" name="password" purpose="new" errors={form.errors("password")} />
-      <FormFooter form={form} submit="Create account and join" pendingLabel="Joining…" savedMessage={null} />
+      <FormFooter form={form} submit="Create account and join" pendingLabel="Joining…" />
     </form>
   );
 }

@@ -1,11 +1,11 @@
 "use client";
 
 import { useRouter } from "next/navigation";
-import { signIn } from "next-auth/react";
 import { type FormEvent, useState, useTransition } from "react";
 import { Button } from "@/components/ui/button";
 import { TextField } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
+import { signInWithCredentials } from "./sign-in-request";
 
 /** Signs in with next-auth's credentials provider; asks for a code when the account has two-factor on. */
 export function SignInForm({ callbackUrl }: { callbackUrl: string }) {
@@ -18,24 +18,23 @@ export function SignInForm({ callbackUrl }: { callbackUrl: string }) {
     event.preventDefault();
     const form = new FormData(event.currentTarget);
     startTransition(async () => {
-      const result = await signIn("credentials", {
-        redirect: false,
+      const result = await signInWithCredentials({
         email: String(form.get("email") ?? ""),
         password: String(form.get("password") ?? ""),
         code: String(form.get("code") ?? ""),
       });
-      if (result?.ok && !result.error) {
+      if (result.ok) {
         router.push(callbackUrl);
         router.refresh();
         return;
       }
-      if (result?.error === "TWO_FACTOR_REQUIRED") {
+      if (result.error === "TWO_FACTOR_REQUIRED") {
         setNeedsCode(true);
         setError("Enter the code from your authenticator app, or a recovery code.");
         return;
       }
       setError(
-        result?.error && result.error !== "CredentialsSignin" ? result.error : "The email or password is incorrect.",
+        result.error && result.error !== "CredentialsSignin" ? result.error : "The email or password is incorrect.",
       );
     });
   };
@@ -55,7 +54,9 @@ export function SignInForm({ callbackUrl }: { callbackUrl: string }) {
         />
       ) : null}
       <FormMessage message={error} />
-      <Button disabled={pending}>{pending ? "Signing in…" : "Sign in"}</Button>
+      <Button disabled={pending} aria-busy={pending || undefined}>
+        {pending ? "Signing in…" : "Sign in"}
+      </Button>
     </form>
   );
 }

@@ -14,7 +14,7 @@ export function SignUpForm() {
       <TextField label="Email" name="email" type="email" autoComplete="email" errors={form.errors("email")} required />
       <PasswordField label="Password" name="password" purpose="new" errors={form.errors("password")} />
       <TextField label="Your organization" name="organizationName" errors={form.errors("organizationName")} required />
-      <FormFooter form={form} submit="Create account and organization" pendingLabel="Creating…" savedMessage={null} />
+      <FormFooter form={form} submit="Create account and organization" pendingLabel="Creating…" />
     </form>
   );
 }

@@ -1,9 +1,9 @@
 "use client";
 
 import { useRouter } from "next/navigation";
-import { signIn } from "next-auth/react";
 import { useAction } from "@/components/ui/use-action";
 import type { ActionResult } from "@/lib/action-result";
+import { signInWithCredentials } from "./sign-in-request";
 
 /**
  * For the two ways in with a new account (sign-up, and accepting an invitation): run the action,
@@ -17,7 +17,7 @@ export function useJoin(
   return useAction(
     async (values) => {
       const result = await action(values);
-      if (result.ok) await signIn("credentials", { redirect: false, email: email(values), password: values.password });
+      if (result.ok) await signInWithCredentials({ email: email(values), password: String(values.password ?? "") });
       return result;
     },
     {

@@ -17,6 +17,7 @@ export function DeleteDialogueForm({
 }) {
   const router = useRouter();
   const form = useAction((values) => deleteDialogueAction(organizationSlug, values), {
+    toast: "Dialogue deleted.",
     onSuccess: () => router.push(`/o/${organizationSlug}/dialogues`),
   });
   return (
@@ -31,7 +32,6 @@ export function DeleteDialogueForm({
         form={form}
         submit="Delete dialogue"
         variant="danger"
-        savedMessage={null}
         conflictLabels={{ title: "Title", status: "Status", counterpart: "Counterpart" }}
         conflictValues={{ status: dialogueStatusLabels }}
       />

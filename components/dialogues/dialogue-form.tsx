@@ -47,6 +47,7 @@ export function DialogueForm({
     (values) =>
       dialogue ? updateDialogueAction(organizationSlug, values) : createDialogueAction(organizationSlug, values),
     {
+      toast: dialogue ? "Dialogue saved." : "Dialogue created.",
       onSuccess: (saved) => {
         if (!dialogue) router.push(`/o/${organizationSlug}/dialogues/${saved.id}`);
       },
@@ -91,7 +92,6 @@ export function DialogueForm({
           conflictValues={{ status: dialogueStatusLabels }}
           submit={dialogue ? "Save dialogue" : "Create dialogue"}
           pendingLabel={dialogue ? undefined : "Creating…"}
-          savedMessage={dialogue ? "Saved." : null}
         />
       )}
     </form>

@@ -14,14 +14,20 @@ export function TeamForm({
   dialogue: { id: string; version: number; restricted: boolean; team: string[] };
   members: { id: string; name: string }[];
 }) {
-  const form = useAction((values) =>
-    setDialogueTeamAction(organizationSlug, { ...values, memberIds: [values.memberIds ?? []].flat() }),
+  const form = useAction(
+    (values) => setDialogueTeamAction(organizationSlug, { ...values, memberIds: [values.memberIds ?? []].flat() }),
+    { toast: "Team saved." },
   );
   return (
     <form onSubmit={form.onSubmit} className="space-y-3" key={dialogue.version} noValidate>
       <HiddenFields values={{ dialogueId: dialogue.id, version: dialogue.version }} />
       <label className="flex items-center gap-2 text-sm">
-        <input type="checkbox" name="restricted" defaultChecked={dialogue.restricted} />
+        <input
+          type="checkbox"
+          className="size-4 accent-primary"
+          name="restricted"
+          defaultChecked={dialogue.restricted}
+        />
         Restrict to its team: only they (and owners) can see that this dialogue exists
       </label>
       <fieldset className="grid gap-1 text-sm sm:grid-cols-2">

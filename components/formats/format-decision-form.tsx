@@ -17,10 +17,12 @@ export function FormatDecisionForm({
   format: { id: string; version: number; name: string };
   decision: "current" | "reject";
 }) {
-  const form = useAction((values) =>
-    decision === "current"
-      ? makeFormatCurrentAction(organizationSlug, values)
-      : rejectFormatAction(organizationSlug, values),
+  const form = useAction(
+    (values) =>
+      decision === "current"
+        ? makeFormatCurrentAction(organizationSlug, values)
+        : rejectFormatAction(organizationSlug, values),
+    { toast: decision === "current" ? "Format made current." : "Format rejected." },
   );
   return (
     <form onSubmit={form.onSubmit} className="flex flex-wrap items-end gap-2" noValidate>
@@ -37,7 +39,6 @@ export function FormatDecisionForm({
         form={form}
         submit={decision === "current" ? "Make current" : "Reject"}
         variant={decision === "current" ? "primary" : "danger"}
-        savedMessage={null}
         conflictLabels={{ name: "Name", status: "Status", venueCity: "City" }}
         conflictValues={{ status: formatStatusLabels }}
       />

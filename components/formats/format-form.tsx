@@ -64,7 +64,12 @@ export function FormatForm({
         <TextField label="Interpretation" {...field("interpretation")} />
       </div>
       <label className="flex items-center gap-2 text-sm">
-        <input type="checkbox" name="counterpartCanJoinOnline" defaultChecked={format?.counterpartCanJoinOnline} />
+        <input
+          type="checkbox"
+          className="size-4 accent-primary"
+          name="counterpartCanJoinOnline"
+          defaultChecked={format?.counterpartCanJoinOnline}
+        />
         The counterpart can take part online
       </label>
       <TextAreaField label="Feasibility notes" {...field("feasibilityNotes")} />

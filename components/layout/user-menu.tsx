@@ -1,11 +1,13 @@
 "use client";
 
-import Link from "next/link";
+import { CircleUserIcon } from "lucide-react";
 import { useRouter } from "next/navigation";
+import { DropdownMenu } from "@/components/ui/dropdown-menu";
+import { FormMessage } from "@/components/ui/form-message";
 import { useAction } from "@/components/ui/use-action";
 import { signOutAction } from "@/lib/accounts/actions";
 
-/** Signing out ends this sign-in on the server too: the old cookie opens nothing afterwards. */
+/** The signed-in person's menu. Signing out ends this sign-in on the server too: the old cookie opens nothing afterwards. */
 export function UserMenu({ name }: { name: string }) {
   const router = useRouter();
   const signOut = useAction(signOutAction, {
@@ -15,23 +17,21 @@ export function UserMenu({ name }: { name: string }) {
     },
   });
   return (
-    <div className="flex items-center gap-3">
-      <Link href="/account" className="text-slate-700 hover:underline">
-        {name}
-      </Link>
-      <button
-        type="button"
-        disabled={signOut.pending}
-        onClick={() => signOut.run()}
-        className="text-slate-500 hover:text-slate-900"
-      >
-        Sign out
-      </button>
-      {signOut.message ? (
-        <span role="status" className="text-red-700">
-          {signOut.message}
-        </span>
-      ) : null}
+    <div className="flex items-center gap-2">
+      <DropdownMenu
+        label={name}
+        trigger={
+          <>
+            <CircleUserIcon aria-hidden="true" />
+            <span className="max-w-40 truncate max-sm:sr-only">{name}</span>
+          </>
+        }
+        items={[
+          { label: "Account and security", href: "/account" },
+          { label: "Sign out", onSelect: () => signOut.run(), disabled: signOut.pending },
+        ]}
+      />
+      <FormMessage message={signOut.message} />
     </div>
   );
 }

@@ -1,6 +1,8 @@
 "use client";
 
 import { ActionButton } from "@/components/ui/action-button";
+import { cn } from "@/components/ui/cn";
+import { controlClass } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
 import { useAction } from "@/components/ui/use-action";
 import { roleLabels, roles } from "@/lib/authz";
@@ -12,7 +14,9 @@ type Member = { id: string; role: Role; status: "ACTIVE" | "DISABLED"; version: 
 /** An owner's controls for one member: role, disable or enable, remove. */
 export function MemberControls({ organizationSlug, member }: { organizationSlug: string; member: Member }) {
   const ref = { memberId: member.id, version: member.version };
-  const role = useAction((values) => changeRoleAction(organizationSlug, { ...ref, ...values }));
+  const role = useAction((values) => changeRoleAction(organizationSlug, { ...ref, ...values }), {
+    toast: "Role changed.",
+  });
   return (
     <div className="flex flex-wrap items-center gap-2">
       <label className="sr-only" htmlFor={`role-${member.id}`}>
@@ -24,7 +28,7 @@ export function MemberControls({ organizationSlug, member }: { organizationSlug:
         defaultValue={member.role}
         disabled={role.pending}
         onChange={(event) => role.run({ role: event.target.value })}
-        className="rounded-md border border-slate-300 bg-white px-2 py-1 text-sm"
+        className={cn(controlClass, "w-auto py-1.5")}
       >
         {roles.map((option) => (
           <option key={option} value={option}>

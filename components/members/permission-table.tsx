@@ -6,7 +6,7 @@ export function PermissionTable() {
     <table className="w-full text-left text-sm">
       <caption className="sr-only">What each role may do</caption>
       <thead>
-        <tr className="border-b border-slate-200">
+        <tr className="border-b border-border">
           <th className="py-2 pr-4 font-medium">Permission</th>
           {roles.map((role) => (
             <th key={role} className="px-2 py-2 text-center font-medium">
@@ -17,7 +17,7 @@ export function PermissionTable() {
       </thead>
       <tbody>
         {Object.entries(permissions).map(([key, permission]) => (
-          <tr key={key} className="border-b border-slate-100">
+          <tr key={key} className="border-b border-border">
             <td className="py-2 pr-4">{permission.label}</td>
             {roles.map((role) => (
               <td key={role} className="px-2 py-2 text-center">

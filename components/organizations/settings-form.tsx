@@ -10,8 +10,10 @@ import { updateOrganizationAction } from "@/lib/organizations/actions";
 type Settings = { name: string; requireTwoFactor: boolean; version: number };
 
 export function SettingsForm({ organizationSlug, settings }: { organizationSlug: string; settings: Settings }) {
-  const form = useAction((values) =>
-    updateOrganizationAction(organizationSlug, { ...values, requireTwoFactor: values.requireTwoFactor === "on" }),
+  const form = useAction(
+    (values) =>
+      updateOrganizationAction(organizationSlug, { ...values, requireTwoFactor: values.requireTwoFactor === "on" }),
+    { toast: "Settings saved." },
   );
   const twoFactorErrors = form.errors("requireTwoFactor");
   return (
@@ -29,7 +31,7 @@ export function SettingsForm({ organizationSlug, settings }: { organizationSlug:
           Require two-factor sign-in for every member
         </label>
         {twoFactorErrors ? (
-          <p id="field-requireTwoFactor-error" className="text-sm text-red-700">
+          <p id="field-requireTwoFactor-error" className="text-sm text-destructive">
             {twoFactorErrors.join(" ")}{" "}
             <Link href="/account" className="underline">
               Set up two-factor sign-in

@@ -39,13 +39,15 @@ export function ChecklistItemForm({
   item: ChecklistItemValues;
   assignees: Record<string, string>;
 }) {
-  const form = useAction((values) => updateChecklistItemAction(organizationSlug, values));
+  const form = useAction((values) => updateChecklistItemAction(organizationSlug, values), {
+    toast: "Answer saved.",
+  });
   const prefix = `item-${item.id}`;
   const field = (name: keyof ChecklistItemValues) => ({ name, idPrefix: prefix, errors: form.errors(name) });
   return (
     <form onSubmit={form.onSubmit} className="space-y-3" noValidate key={item.version} aria-label={item.question}>
       <HiddenFields values={{ itemId: item.id, version: item.version }} />
-      <div className="grid gap-3 sm:grid-cols-5">
+      <div className="grid grid-cols-2 gap-3">
         <SelectField label="Status" {...field("status")} defaultValue={item.status}>
           <Options labels={checklistStatusLabels} />
         </SelectField>
@@ -66,7 +68,7 @@ export function ChecklistItemForm({
         />
       </div>
       <TextAreaField label="Answer" {...field("answer")} defaultValue={item.answer} />
-      <div className="grid gap-3 sm:grid-cols-2">
+      <div className="space-y-3">
         <TextAreaField label="Evidence" {...field("evidence")} defaultValue={item.evidence} />
         <TextAreaField
           label="Evidence links (one per line)"

@@ -7,12 +7,12 @@ export function ItemEvidence({ answer, evidence, links }: { answer?: string; evi
   return (
     <div className="space-y-1 text-sm" data-testid="item-evidence">
       {answer ? <p className="whitespace-pre-wrap">{answer}</p> : null}
-      {evidence ? <p className="whitespace-pre-wrap text-slate-700">Evidence: {evidence}</p> : null}
+      {evidence ? <p className="whitespace-pre-wrap text-muted-foreground">Evidence: {evidence}</p> : null}
       {links.length ? (
         <ul className="flex flex-wrap gap-x-3 gap-y-1">
           {links.map((link) => (
             <li key={link}>
-              <a href={link} target="_blank" rel="noopener noreferrer" className="break-all text-slate-900 underline">
+              <a href={link} target="_blank" rel="noopener noreferrer" className="break-all text-foreground underline">
                 {link.replace(/^https?:\/\//, "")}
               </a>
             </li>

@@ -24,22 +24,27 @@ function summarize(event: HistoryEvent): string {
 
 /** A checklist item's latest changes, newest first, with how many there are in all. */
 export function ItemHistory({ history }: { history: { events: HistoryEvent[]; total: number } }) {
-  if (history.total === 0) return null;
   return (
-    <details className="text-sm">
-      <summary className="cursor-pointer text-slate-600">History ({history.total})</summary>
-      <ul className="mt-1 space-y-1">
+    <section className="space-y-2 border-t border-border pt-4 text-sm" aria-labelledby="item-history">
+      <h3 id="item-history" className="font-medium">
+        History ({history.total})
+      </h3>
+      {history.total === 0 ? <p className="text-muted-foreground">No change yet.</p> : null}
+      <ol className="space-y-2">
         {history.events.map((event) => (
-          <li key={event.id}>
-            <DateTime value={event.createdAt} /> · {event.actorName}: {summarize(event)}
+          <li key={event.id} className="border-l-2 border-border pl-3">
+            <p className="text-xs text-muted-foreground">
+              <DateTime value={event.createdAt} /> · {event.actorName}
+            </p>
+            <p>{summarize(event)}</p>
           </li>
         ))}
-      </ul>
+      </ol>
       {history.total > history.events.length ? (
-        <p className="mt-1 text-slate-600">
+        <p className="mt-1 text-muted-foreground">
           The latest {history.events.length} of {history.total}; the dialogue's History tab has them all.
         </p>
       ) : null}
-    </details>
+    </section>
   );
 }

@@ -11,6 +11,7 @@ export function ReviewForm({ organizationSlug, dialogueId }: { organizationSlug:
   // Emptied after each review, so a second click cannot record the same review twice.
   const form = useAction((values) => recordReviewAction(organizationSlug, { ...values, dialogueId }), {
     resetOnSuccess: true,
+    toast: "Review recorded.",
   });
   return (
     <form onSubmit={form.onSubmit} className="max-w-xl space-y-3" noValidate>
@@ -24,7 +25,7 @@ export function ReviewForm({ organizationSlug, dialogueId }: { organizationSlug:
         <Options labels={reviewDecisionLabels} />
       </SelectField>
       <TextAreaField label="Rationale" name="rationale" idPrefix="review" errors={form.errors("rationale")} />
-      <FormFooter form={form} submit="Record review" pendingLabel="Recording…" savedMessage="Review recorded." />
+      <FormFooter form={form} submit="Record review" pendingLabel="Recording…" />
     </form>
   );
 }

@@ -1,8 +1,11 @@
 "use client";
 
+import { ArrowDownIcon, ArrowUpIcon, Trash2Icon } from "lucide-react";
+import { type KeyboardEvent, useEffect, useRef } from "react";
 import { ActionButton } from "@/components/ui/action-button";
 import { SelectField, TextField } from "@/components/ui/field";
 import { FormFooter } from "@/components/ui/form-footer";
+import { FormMessage } from "@/components/ui/form-message";
 import { Options } from "@/components/ui/options";
 import { useAction } from "@/components/ui/use-action";
 import { addAgendaItemAction, moveAgendaItemAction, removeAgendaItemAction } from "@/lib/sessions/actions";
@@ -16,7 +19,10 @@ type Item = {
   slot: string | null;
 };
 
-/** The ordered agenda of one session as a timetable in venue time: add, move up or down, remove. */
+/**
+ * The ordered agenda of one session as a timetable in venue time. Editors add, remove, and move
+ * items with labelled buttons, or with Alt+↑ / Alt+↓ on a focused item, which keeps its focus.
+ */
 export function AgendaEditor({
   organizationSlug,
   sessionId,
@@ -32,44 +38,89 @@ export function AgendaEditor({
 }) {
   const form = useAction((values) => addAgendaItemAction(organizationSlug, { ...values, sessionId }), {
     resetOnSuccess: true,
+    toast: "Added to the agenda.",
   });
+  const keyboardMove = useAction((values) =>
+    moveAgendaItemAction(organizationSlug, { itemId: values.itemId, direction: values.direction }),
+  );
+  const list = useRef<HTMLOListElement>(null);
+  const moved = useRef<string | null>(null);
+  // The moved item comes back in its new place after the page revalidates; focus follows it there.
+  useEffect(() => {
+    if (!moved.current || !items.length) return;
+    list.current?.querySelector<HTMLElement>(`[data-item-id="${moved.current}"]`)?.focus();
+    moved.current = null;
+  }, [items]);
   const move = (item: Item, direction: "up" | "down") => () =>
     moveAgendaItemAction(organizationSlug, { itemId: item.id, direction });
+  const onKeyDown = (item: Item, index: number) => (event: KeyboardEvent<HTMLLIElement>) => {
+    if (!event.altKey || event.target !== event.currentTarget) return;
+    const direction = event.key === "ArrowUp" ? "up" : event.key === "ArrowDown" ? "down" : null;
+    if (!direction || (direction === "up" && index === 0) || (direction === "down" && index === items.length - 1))
+      return;
+    event.preventDefault();
+    moved.current = item.id;
+    keyboardMove.run({ itemId: item.id, direction });
+  };
   return (
-    <div className="space-y-2">
-      <ol className="list-decimal space-y-1 pl-6 text-sm" aria-label="Agenda">
-        {items.map((item, index) => (
-          <li key={item.id}>
-            <span>
-              {item.slot ? <span className="mr-2 font-mono text-slate-600">{item.slot}</span> : null}
-              {item.title}
-              {item.durationMinutes ? ` (${item.durationMinutes} min)` : ""}
-              {item.theme ? ` · theme: ${item.theme.title}` : ""}
-            </span>
-            {editable ? (
-              <span className="ml-2 inline-flex gap-1 align-top">
-                {index > 0 ? (
-                  <ActionButton action={move(item, "up")} label={`Move “${item.title}” up`}>
-                    ↑
-                  </ActionButton>
+    <div className="space-y-3">
+      {items.length ? (
+        <ol ref={list} className="divide-y divide-border rounded-md border border-border text-sm" aria-label="Agenda">
+          {items.map((item, index) => (
+            <li
+              key={item.id}
+              data-item-id={item.id}
+              tabIndex={editable ? 0 : undefined}
+              aria-keyshortcuts={editable ? "Alt+ArrowUp Alt+ArrowDown" : undefined}
+              onKeyDown={editable ? onKeyDown(item, index) : undefined}
+              className="flex flex-wrap items-center gap-x-3 gap-y-1 p-2 focus-visible:outline-2 focus-visible:outline-ring"
+            >
+              <span className="w-24 shrink-0 font-mono text-muted-foreground">{item.slot ?? `${index + 1}.`}</span>
+              <span className="min-w-0 flex-1">
+                <span className="font-medium">{item.title}</span>
+                {item.durationMinutes ? (
+                  <span className="text-muted-foreground"> · {item.durationMinutes} min</span>
                 ) : null}
-                {index < items.length - 1 ? (
-                  <ActionButton action={move(item, "down")} label={`Move “${item.title}” down`}>
-                    ↓
-                  </ActionButton>
-                ) : null}
-                <ActionButton
-                  action={() => removeAgendaItemAction(organizationSlug, { itemId: item.id })}
-                  label={`Remove “${item.title}”`}
-                  variant="danger"
-                >
-                  ×
-                </ActionButton>
+                {item.theme ? <span className="text-muted-foreground"> · theme: {item.theme.title}</span> : null}
               </span>
-            ) : null}
-          </li>
-        ))}
-      </ol>
+              {editable ? (
+                <span className="flex gap-1">
+                  {index > 0 ? (
+                    <ActionButton action={move(item, "up")} label={`Move “${item.title}” up`} size="sm" variant="ghost">
+                      <ArrowUpIcon aria-hidden="true" /> Up
+                    </ActionButton>
+                  ) : null}
+                  {index < items.length - 1 ? (
+                    <ActionButton
+                      action={move(item, "down")}
+                      label={`Move “${item.title}” down`}
+                      size="sm"
+                      variant="ghost"
+                    >
+                      <ArrowDownIcon aria-hidden="true" /> Down
+                    </ActionButton>
+                  ) : null}
+                  <ActionButton
+                    action={() => removeAgendaItemAction(organizationSlug, { itemId: item.id })}
+                    label={`Remove “${item.title}”`}
+                    variant="ghost"
+                    size="sm"
+                    toast="Removed from the agenda."
+                  >
+                    <Trash2Icon aria-hidden="true" /> Remove
+                  </ActionButton>
+                </span>
+              ) : null}
+            </li>
+          ))}
+        </ol>
+      ) : (
+        <p className="text-sm text-muted-foreground">Nothing on the agenda yet.</p>
+      )}
+      {editable && items.length > 1 ? (
+        <p className="text-xs text-muted-foreground">Tip: focus an item and press Alt+↑ or Alt+↓ to move it.</p>
+      ) : null}
+      <FormMessage message={keyboardMove.message} />
       {editable ? (
         <form onSubmit={form.onSubmit} className="grid items-end gap-2 sm:grid-cols-4" noValidate>
           <TextField label="Agenda item" name="title" idPrefix={`agenda-${sessionId}`} errors={form.errors("title")} />
@@ -83,7 +134,7 @@ export function AgendaEditor({
           <SelectField label="Theme" name="themeId" idPrefix={`agenda-${sessionId}`} errors={form.errors("themeId")}>
             <Options labels={themes} empty="—" />
           </SelectField>
-          <FormFooter form={form} submit="Add to agenda" variant="secondary" savedMessage={null} />
+          <FormFooter form={form} submit="Add to agenda" variant="secondary" />
         </form>
       ) : null}
     </div>

@@ -64,7 +64,12 @@ export function ThemeForm({
         <TextField label="Source of their priority" {...field("theirPrioritySource")} />
       </div>
       <label className="flex items-center gap-2 text-sm">
-        <input type="checkbox" name="sanctionsSensitive" defaultChecked={theme?.sanctionsSensitive} />
+        <input
+          type="checkbox"
+          className="size-4 accent-primary"
+          name="sanctionsSensitive"
+          defaultChecked={theme?.sanctionsSensitive}
+        />
         Touched by sanctions
       </label>
       <TextAreaField label="Description" {...field("description")} />

@@ -1,20 +1,49 @@
+import { cva, type VariantProps } from "class-variance-authority";
+import { Slot } from "radix-ui";
 import type { ButtonHTMLAttributes } from "react";
+import { cn } from "./cn";
 
-const variants = {
-  primary: "bg-slate-900 text-white hover:bg-slate-700",
-  secondary: "border border-slate-300 bg-white text-slate-800 hover:bg-slate-50",
-  danger: "border border-red-300 bg-white text-red-700 hover:bg-red-50",
-};
+export const buttonVariants = cva(
+  "inline-flex shrink-0 items-center justify-center gap-1.5 whitespace-nowrap rounded-md text-sm font-medium transition-colors focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-ring disabled:pointer-events-none disabled:opacity-50 [&_svg]:size-4 [&_svg]:shrink-0",
+  {
+    variants: {
+      variant: {
+        primary: "bg-primary text-primary-foreground hover:bg-primary-hover",
+        secondary: "border border-input bg-card text-foreground hover:bg-muted",
+        ghost: "text-foreground hover:bg-muted",
+        danger: "border border-destructive bg-card text-destructive hover:bg-destructive-soft",
+        link: "text-foreground underline underline-offset-2 hover:no-underline",
+      },
+      size: {
+        md: "h-9 px-3",
+        sm: "h-8 px-2.5 text-xs",
+        icon: "size-9",
+        "icon-sm": "size-8",
+      },
+    },
+    defaultVariants: { variant: "primary", size: "md" },
+  },
+);
 
+export type ButtonVariant = NonNullable<VariantProps<typeof buttonVariants>["variant"]>;
+
+/**
+ * A button, or with `asChild` a link that looks like one. It submits by default, as a button in a
+ * form does; pass type="button" for one that only acts.
+ */
 export function Button({
-  variant = "primary",
-  className = "",
+  className,
+  variant,
+  size,
+  asChild = false,
   ...props
-}: ButtonHTMLAttributes<HTMLButtonElement> & { variant?: keyof typeof variants }) {
+}: ButtonHTMLAttributes<HTMLButtonElement> & VariantProps<typeof buttonVariants> & { asChild?: boolean }) {
+  const Component = asChild ? Slot.Root : "button";
   return (
-    <button
-      type="submit"
-      className={`inline-flex items-center justify-center rounded-md px-3 py-2 text-sm font-medium disabled:opacity-50 ${variants[variant]} ${className}`}
+    <Component
+      data-slot="button"
+      type={asChild ? undefined : "submit"}
+      className={cn(buttonVariants({ variant, size }), className)}
       {...props}
     />
   );

@@ -22,12 +22,12 @@ export function ConflictNotice({
 }) {
   const shown = Object.entries(labels).filter(([key]) => key in current);
   return (
-    <div role="alert" className="space-y-2 rounded-md border border-amber-300 bg-amber-50 p-3 text-sm">
+    <div role="alert" className="space-y-2 rounded-md border border-notice-border bg-notice p-3 text-sm">
       <p className="font-medium">Someone else saved a change first. Their version:</p>
       <dl className="grid grid-cols-[max-content_1fr] gap-x-3 gap-y-1">
         {shown.map(([key, label]) => (
           <div key={key} className="contents">
-            <dt className="text-slate-600">{label}</dt>
+            <dt className="text-muted-foreground">{label}</dt>
             <dd>{formatValue(current[key], values[key])}</dd>
           </div>
         ))}

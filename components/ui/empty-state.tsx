@@ -1,15 +1,15 @@
+import { InboxIcon } from "lucide-react";
 import Link from "next/link";
+import { buttonVariants } from "./button";
 
 /** What an empty list says, and the first thing to do about it, when the reader may do it. */
 export function EmptyState({ message, action }: { message: string; action?: { href: string; label: string } | null }) {
   return (
-    <div className="space-y-3 rounded-lg border border-dashed border-slate-300 bg-white p-6 text-center text-sm">
-      <p className="text-slate-600">{message}</p>
+    <div className="flex flex-col items-center gap-3 rounded-lg border border-dashed border-input bg-card p-6 text-center text-sm">
+      <InboxIcon aria-hidden="true" className="size-6 text-muted-foreground" />
+      <p className="text-muted-foreground">{message}</p>
       {action ? (
-        <Link
-          href={action.href}
-          className="inline-flex rounded-md bg-slate-900 px-3 py-2 font-medium text-white hover:bg-slate-700"
-        >
+        <Link href={action.href} className={buttonVariants()}>
           {action.label}
         </Link>
       ) : null}

@@ -1,8 +1,8 @@
 import type { InputHTMLAttributes, ReactNode, SelectHTMLAttributes, TextareaHTMLAttributes } from "react";
 
 /** Every control looks the same, and an invalid one of any kind turns red the same way. */
-const control =
-  "block w-full rounded-md border border-slate-300 bg-white px-3 py-2 text-sm shadow-sm focus:border-slate-500 focus:outline-none aria-invalid:border-red-600";
+export const controlClass =
+  "block w-full rounded-md border border-input bg-card px-3 py-2 text-sm text-foreground shadow-xs focus-visible:border-ring focus-visible:outline-2 focus-visible:outline-ring/40 aria-invalid:border-destructive aria-invalid:outline-destructive/40 disabled:opacity-50";
 
 /** idPrefix keeps ids unique when a page repeats a form (one per checklist item, say). */
 type FieldProps = { label: string; name: string; errors?: string[]; hint?: ReactNode; idPrefix?: string };
@@ -19,12 +19,12 @@ function Field({
   const id = `${idPrefix ?? "field"}-${name}`;
   return (
     <div className="space-y-1">
-      <label htmlFor={id} className="block text-sm font-medium text-slate-700">
+      <label htmlFor={id} className="block text-sm font-medium text-foreground">
         {label}
       </label>
       {control({ id, name, "aria-invalid": errors?.length ? true : undefined, "aria-describedby": `${id}-error` })}
-      {hint ? <p className="text-xs text-slate-500">{hint}</p> : null}
-      <p id={`${id}-error`} aria-live="polite" className="text-sm text-red-700">
+      {hint ? <p className="text-xs text-muted-foreground">{hint}</p> : null}
+      <p id={`${id}-error`} aria-live="polite" className="text-sm text-destructive">
         {errors?.join(" ")}
       </p>
     </div>
@@ -44,7 +44,7 @@ export function TextField({
   return (
     <Field
       {...{ label, name, errors, hint, idPrefix }}
-      control={(props) => <input className={control} {...props} {...input} />}
+      control={(props) => <input className={controlClass} {...props} {...input} />}
     />
   );
 }
@@ -62,7 +62,7 @@ export function SelectField({
     <Field
       {...{ label, name, errors, hint, idPrefix }}
       control={(props) => (
-        <select className={control} {...props} {...select}>
+        <select className={controlClass} {...props} {...select}>
           {children}
         </select>
       )}
@@ -81,7 +81,7 @@ export function TextAreaField({
   return (
     <Field
       {...{ label, name, errors, hint, idPrefix }}
-      control={(props) => <textarea rows={3} className={control} {...props} {...textarea} />}
+      control={(props) => <textarea rows={3} className={controlClass} {...props} {...textarea} />}
     />
   );
 }

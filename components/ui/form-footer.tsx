@@ -1,13 +1,14 @@
 "use client";
 
+import { LoaderCircleIcon } from "lucide-react";
 import { Button } from "./button";
 import { ConflictNotice } from "./conflict-notice";
 import { FormMessage } from "./form-message";
 import type { Action } from "./use-action";
 
 /**
- * The end of every form: the other person's version on a conflict, else the failure or "Saved.";
- * then the submit button, which shows that the form is being sent.
+ * The end of every form: the other person's version on a conflict, else the failure (a success is
+ * a toast, see useAction); then the submit button, which shows that the form is being sent.
  */
 export function FormFooter({
   form,
@@ -16,7 +17,6 @@ export function FormFooter({
   conflictLabels = {},
   conflictValues,
   variant,
-  savedMessage = "Saved.",
 }: {
   form: Action;
   submit: string;
@@ -24,8 +24,6 @@ export function FormFooter({
   conflictLabels?: Record<string, string>;
   conflictValues?: Record<string, Record<string, string>>;
   variant?: "primary" | "secondary" | "danger";
-  /** Null for forms that move on after success, where "Saved." would be noise. */
-  savedMessage?: string | null;
 }) {
   return (
     <>
@@ -37,13 +35,14 @@ export function FormFooter({
           onReapply={form.reapply}
           pending={form.pending}
         />
-      ) : form.saved && savedMessage ? (
-        <FormMessage tone="success" message={savedMessage} />
       ) : (
         <FormMessage message={form.message} />
       )}
-      <Button variant={variant} disabled={form.pending}>
-        {form.pending && pendingLabel ? pendingLabel : submit}
+      <Button variant={variant} disabled={form.pending} aria-busy={form.pending || undefined}>
+        {form.pending ? (
+          <LoaderCircleIcon aria-hidden="true" className="animate-spin motion-reduce:animate-none" />
+        ) : null}
+        {form.pending ? (pendingLabel ?? "Saving…") : submit}
       </Button>
     </>
   );

@@ -1,11 +1,7 @@
-/** The form-level outcome, announced politely to screen readers. */
-export function FormMessage({ message, tone = "error" }: { message?: string | null; tone?: "error" | "success" }) {
+/** Why the last action failed, announced politely to screen readers; empty until then (a success is a toast). */
+export function FormMessage({ message }: { message?: string | null }) {
   return (
-    <p
-      role="status"
-      aria-live="polite"
-      className={tone === "error" ? "text-sm text-red-700" : "text-sm text-green-800"}
-    >
+    <p role="status" aria-live="polite" className="text-sm text-destructive">
       {message}
     </p>
   );

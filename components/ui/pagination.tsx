@@ -21,11 +21,19 @@ export function Pagination({
   };
   return (
     <nav aria-label="Pages" className="flex items-center gap-4 text-sm">
-      {page > 1 ? <Link href={href(page - 1)}>← Previous</Link> : <span className="text-slate-400">← Previous</span>}
+      {page > 1 ? (
+        <Link href={href(page - 1)}>← Previous</Link>
+      ) : (
+        <span className="text-muted-foreground">← Previous</span>
+      )}
       <span>
         Page {page} of {pageCount}
       </span>
-      {page < pageCount ? <Link href={href(page + 1)}>Next →</Link> : <span className="text-slate-400">Next →</span>}
+      {page < pageCount ? (
+        <Link href={href(page + 1)}>Next →</Link>
+      ) : (
+        <span className="text-muted-foreground">Next →</span>
+      )}
     </nav>
   );
 }

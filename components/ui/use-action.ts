@@ -2,6 +2,7 @@
 
 import { type FormEvent, useRef, useState, useTransition } from "react";
 import type { ActionResult } from "@/lib/action-result";
+import { toast } from "./toaster";
 
 export type FormValues = Record<string, string | string[]>;
 
@@ -22,10 +23,11 @@ function valuesOf(form: HTMLFormElement): FormValues {
  * call, and FormFooter and ActionButton, the only places that submit, always show it. What was
  * typed stays in the form on a failure; on a conflict, `reapply` sends it again over the other
  * person's version. The action revalidates the page itself, so no extra refresh is needed.
+ * `toast` confirms a success in a toast ("Answer saved."), which outlives a navigation.
  */
 export function useAction<T>(
   action: (values: FormValues) => Promise<ActionResult<T>>,
-  options: { onSuccess?: (data: T) => void; resetOnSuccess?: boolean } = {},
+  options: { onSuccess?: (data: T) => void; resetOnSuccess?: boolean; toast?: string | ((data: T) => string) } = {},
 ) {
   const [result, setResult] = useState<ActionResult<T> | null>(null);
   const [pending, startTransition] = useTransition();
@@ -39,6 +41,7 @@ export function useAction<T>(
       if (!next.ok) return;
       // An add form starts empty again, so a second entry inherits nothing from the first.
       if (options.resetOnSuccess) form.current?.reset();
+      if (options.toast) toast(typeof options.toast === "string" ? options.toast : options.toast(next.data));
       options.onSuccess?.(next.data);
     });
   };

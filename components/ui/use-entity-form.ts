@@ -19,6 +19,7 @@ export function useEntityForm<E extends { id: string; version: number }, T>(opti
   const { entity } = options;
   const form = useAction((values) => (entity ? options.update(values) : options.add(values)), {
     resetOnSuccess: !entity,
+    toast: `${options.kind.charAt(0).toUpperCase()}${options.kind.slice(1)} ${entity ? "saved" : "added"}.`,
   });
   const idPrefix = entity ? `${options.kind}-${entity.id}` : `new-${options.kind}`;
   const field = (name: keyof E & string) => ({

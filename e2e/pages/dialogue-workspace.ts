@@ -26,9 +26,34 @@ export class DialogueWorkspace {
     await expect(organization.getByRole("link", { name: "Dialogues" })).toHaveAttribute("aria-current", "page");
   }
 
-  /** The checklist card of one question. */
+  /** The checklist row of one question. */
   checklistItem(question: string): Locator {
-    return this.page.getByTestId("checklist-item").filter({ has: this.page.getByRole("heading", { name: question }) });
+    return this.page
+      .getByTestId("checklist-item")
+      .filter({ has: this.page.getByRole("link", { name: question, exact: true }) });
+  }
+
+  /** Opens one item in the side sheet (its address gains ?item=) and returns the sheet. */
+  async openItem(question: string): Promise<Locator> {
+    await this.checklistItem(question).getByRole("link", { name: question, exact: true }).click();
+    await this.page.waitForURL(/[?&]item=/);
+    const sheet = this.page.getByRole("dialog", { name: question });
+    await expect(sheet).toBeVisible();
+    return sheet;
+  }
+
+  /** Closes the sheet with Escape, back to the list. */
+  async closeItem() {
+    await this.page.keyboard.press("Escape");
+    await expect(this.page.getByRole("dialog")).toHaveCount(0);
+    await this.page.waitForURL((url) => !url.searchParams.has("item"));
+  }
+
+  /** The toast that confirms an action; each is dismissed once read, so the next is unambiguous. */
+  async expectToast(text: string) {
+    const toast = this.page.locator("[data-sonner-toast]").filter({ hasText: text });
+    await expect(toast).toBeVisible();
+    await toast.getByRole("button", { name: "Close toast" }).click();
   }
 
   async answer(
@@ -40,27 +65,36 @@ export class DialogueWorkspace {
       evidence?: string;
     },
   ) {
-    const item = this.checklistItem(question);
-    await item.getByLabel("Status").selectOption(values.status);
-    if (values.confidence) await item.getByLabel("Confidence").selectOption(values.confidence);
-    if (values.answer !== undefined) await item.getByLabel("Answer").fill(values.answer);
-    if (values.evidence !== undefined) await item.getByLabel("Evidence", { exact: true }).fill(values.evidence);
-    await item.getByRole("button", { name: "Save answer" }).click();
-    await expect(item.getByRole("status").filter({ hasText: "Saved." })).toBeVisible();
-    // The page re-renders after the save; wait for it, so the score read next is the new one.
-    const summary =
-      checklistStatusLabels[values.status] +
-      (values.confidence ? ` · ${confidenceLabels[values.confidence]} confidence` : "");
-    await expect(item.getByTestId("item-summary")).toContainText(summary);
+    const sheet = await this.openItem(question);
+    await sheet.getByLabel("Status").selectOption(values.status);
+    if (values.confidence) await sheet.getByLabel("Confidence").selectOption(values.confidence);
+    if (values.answer !== undefined) await sheet.getByLabel("Answer").fill(values.answer);
+    if (values.evidence !== undefined) await sheet.getByLabel("Evidence", { exact: true }).fill(values.evidence);
+    await sheet.getByRole("button", { name: "Save answer" }).click();
+    await this.expectToast("Answer saved.");
+    await this.closeItem();
+    // The list re-renders after the save; wait for it, so the score read next is the new one.
+    const row = this.checklistItem(question);
+    await expect(row.getByTestId("item-status")).toHaveText(checklistStatusLabels[values.status]);
+    if (values.confidence) await expect(row.getByTestId("item-confidence")).toHaveText(confidenceLabels[values.confidence]);
   }
 
   async recordReview(decision: "GO" | "NOT_YET" | "NO_GO", rationale: string) {
+    const tabs = this.page.getByRole("navigation", { name: "Readiness" });
+    await tabs.getByRole("link", { name: /^Reviews/ }).click();
+    await expect(tabs.getByRole("link", { name: /^Reviews/ })).toHaveAttribute("aria-current", "page");
     await this.page.getByLabel("Decision").selectOption(decision);
     await this.page.getByLabel("Rationale").fill(rationale);
     const rows = await this.page.getByTestId("review-row").count();
     await this.page.getByRole("button", { name: "Record review" }).click();
     await expect(this.page.getByTestId("review-row")).toHaveCount(rows + 1);
+    await this.expectToast("Review recorded.");
     // The form empties after a review, so a second click cannot record it twice.
     await expect(this.page.getByLabel("Rationale")).toHaveValue("");
+  }
+
+  async checklistTab() {
+    await this.page.getByRole("navigation", { name: "Readiness" }).getByRole("link", { name: /^Checklist/ }).click();
+    await expect(this.page.getByTestId("checklist-item").first()).toBeVisible();
   }
 }

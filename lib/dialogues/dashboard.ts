@@ -1,11 +1,9 @@
 import "server-only";
 import type { MemberContext } from "../auth/member";
 import { db } from "../db";
-import { readiness } from "../readiness/score";
+import { isOverdue, readiness, todayUtc } from "../readiness/score";
 import { visibleDialogues } from "./access";
 import { DIALOGUE_PAGE_SIZE } from "./reads";
-
-const OPEN_STATUSES = ["OPEN", "IN_PROGRESS", "BLOCKED"] as const;
 
 /**
  * The organization's readiness board: one page of dialogues with their score, blocking and overdue
@@ -25,7 +23,7 @@ export async function getDashboard(context: MemberContext, page: number) {
   ]);
   const ids = dialogues.map((dialogue) => dialogue.id);
   const now = new Date();
-  const today = new Date(`${now.toISOString().slice(0, 10)}T00:00:00Z`);
+  const today = todayUtc(now);
   const [items, sessions] = await Promise.all([
     db.checklistItem.findMany({
       where: { organizationId: context.organizationId, dialogueId: { in: ids } },
@@ -60,9 +58,7 @@ export async function getDashboard(context: MemberContext, page: number) {
       ...dialogue,
       readiness: readiness(own),
       blocking: own.filter((item) => item.status === "BLOCKED"),
-      overdue: own.filter(
-        (item) => item.dueDate && item.dueDate < today && (OPEN_STATUSES as readonly string[]).includes(item.status),
-      ),
+      overdue: own.filter((item) => isOverdue(item, today)),
       nextSession: nextSession.get(dialogue.id) ?? null,
     };
   });

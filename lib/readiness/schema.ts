@@ -42,8 +42,13 @@ export const addChecklistItemSchema = z.object({
   weight: weight.default(1),
 });
 
-/** The readiness page's search parameters: the two reviews to compare. */
-export const readinessSearchSchema = z.object({ a: id.optional().catch(undefined), b: id.optional().catch(undefined) });
+/** The readiness page's search parameters: its tab, the item open in the sheet, the two reviews to compare. */
+export const readinessSearchSchema = z.object({
+  tab: z.enum(["checklist", "reviews"]).catch("checklist"),
+  item: id.optional().catch(undefined),
+  a: id.optional().catch(undefined),
+  b: id.optional().catch(undefined),
+});
 
 export const recordReviewSchema = z.object({
   dialogueId: id,

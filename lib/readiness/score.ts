@@ -55,3 +55,13 @@ export function readiness(items: ScoredItem[]): Readiness {
   const score = Math.round((counted.reduce((sum, item) => sum + earned(item), 0) / total) * 100);
   return { score, drags, counted: counted.length };
 }
+
+/** Today's date as stored due dates are: midnight UTC. */
+export function todayUtc(now = new Date()): Date {
+  return new Date(`${now.toISOString().slice(0, 10)}T00:00:00Z`);
+}
+
+/** An item is overdue when its due date has passed and it is still to be answered. */
+export function isOverdue(item: { status: ChecklistStatus; dueDate: Date | null }, today: Date): boolean {
+  return item.dueDate !== null && item.dueDate < today && ["OPEN", "IN_PROGRESS", "BLOCKED"].includes(item.status);
+}

@@ -159,18 +159,29 @@ export async function removeAgendaItem(tx: Tx, context: MemberContext, data: { i
   return { before: item };
 }
 
+const sessionWithAgenda = {
+  ...sessionSelect,
+  format: { select: { name: true } },
+  agendaItems: {
+    orderBy: { position: "asc" },
+    select: { id: true, title: true, durationMinutes: true, position: true, theme: { select: { title: true } } },
+  },
+} as const;
+
 export async function listSessions(context: MemberContext, dialogueId: string) {
   return db.session.findMany({
     where: { dialogueId, dialogue: visibleDialogues(context) },
     orderBy: { startsAt: "asc" },
-    select: {
-      ...sessionSelect,
-      format: { select: { name: true } },
-      agendaItems: {
-        orderBy: { position: "asc" },
-        select: { id: true, title: true, durationMinutes: true, position: true, theme: { select: { title: true } } },
-      },
-    },
+    select: sessionWithAgenda,
+  });
+}
+
+/** One session with its agenda; null unless the member can see its dialogue. */
+export async function getSession(context: MemberContext, dialogueId: string, sessionId: string) {
+  if (!isId(dialogueId) || !isId(sessionId)) return null;
+  return db.session.findFirst({
+    where: { id: sessionId, dialogueId, dialogue: visibleDialogues(context) },
+    select: sessionWithAgenda,
   });
 }
 

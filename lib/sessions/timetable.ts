@@ -17,3 +17,13 @@ export function timetable(
     return next === null ? clock.format(start) : `${clock.format(start)}–${clock.format(next)}`;
   });
 }
+
+/** A session's agenda items, each with its clock time in venue time (null once a duration is missing). */
+export function withSlots<I extends { durationMinutes: number | null }>(session: {
+  startsAt: Date;
+  timeZone: string;
+  agendaItems: I[];
+}): (I & { slot: string | null })[] {
+  const slots = timetable(session.startsAt, session.timeZone, session.agendaItems);
+  return session.agendaItems.map((item, index) => ({ ...item, slot: slots[index] ?? null }));
+}

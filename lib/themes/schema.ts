@@ -17,3 +17,6 @@ export const themeFieldsSchema = z.object({
 
 export const addThemeSchema = themeFieldsSchema.extend({ dialogueId: id });
 export const updateThemeSchema = themeFieldsSchema.extend({ themeId: id, version });
+
+/** The themes page's search parameters: the theme open in the sheet. */
+export const themesSearchSchema = z.object({ theme: id.optional().catch(undefined) });

@@ -19,7 +19,7 @@ export default async function InvitePage({ params }: { params: Promise<{ token: 
     return (
       <div className="mx-auto max-w-md space-y-2">
         <h1 className="text-2xl font-semibold">Invitation</h1>
-        <p className="text-slate-700">{INVALID_INVITE}</p>
+        <p className="text-muted-foreground">{INVALID_INVITE}</p>
       </div>
     );
   }
@@ -28,20 +28,20 @@ export default async function InvitePage({ params }: { params: Promise<{ token: 
     <div className="mx-auto max-w-sm space-y-6">
       <div className="space-y-2">
         <h1 className="text-2xl font-semibold">Join {invite.organizationName}</h1>
-        <p className="text-sm text-slate-600">
+        <p className="text-sm text-muted-foreground">
           You are invited as <strong>{roleLabels[invite.role]}</strong>, as {invite.email}.
         </p>
       </div>
       {user?.email === invite.email ? (
         <JoinInviteButton token={token} />
       ) : user ? (
-        <p role="alert" className="rounded-md border border-amber-300 bg-amber-50 p-3 text-sm">
+        <p role="alert" className="rounded-md border border-notice-border bg-notice p-3 text-sm">
           You are signed in as {user.email}. {WRONG_ACCOUNT}
         </p>
       ) : (
         <>
           <AcceptInviteForm token={token} email={invite.email} />
-          <p className="text-sm text-slate-600">
+          <p className="text-sm text-muted-foreground">
             Already have a Parley account with this address?{" "}
             <Link href={signInPath} className="underline">
               Sign in to accept

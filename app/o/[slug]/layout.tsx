@@ -1,6 +1,6 @@
 import type { ReactNode } from "react";
 import { OrganizationSwitcher } from "@/components/organizations/organization-switcher";
-import { NavLinks } from "@/components/ui/nav-links";
+import { Tabs } from "@/components/ui/tabs";
 import { requireMember } from "@/lib/auth/guard";
 import { getCurrentUser } from "@/lib/auth/session";
 import { can, roleLabels } from "@/lib/authz";
@@ -28,17 +28,17 @@ export default async function OrganizationLayout({
   ];
   return (
     <div className="space-y-6">
-      <div className="flex flex-wrap items-baseline justify-between gap-2 border-b border-slate-200 pb-3">
+      <div className="flex flex-wrap items-baseline justify-between gap-2 border-b border-border pb-3">
         <div>
-          <p className="text-xs uppercase tracking-wide text-slate-500">Organization</p>
+          <p className="text-xs uppercase tracking-wide text-muted-foreground">Organization</p>
           <h1 className="text-2xl font-semibold">{context.organizationName}</h1>
         </div>
         <div className="flex items-baseline gap-4">
-          <p className="text-sm text-slate-600">You are {roleLabels[context.role].toLowerCase()} here.</p>
+          <p className="text-sm text-muted-foreground">You are {roleLabels[context.role].toLowerCase()} here.</p>
           <OrganizationSwitcher current={context.organizationSlug} organizations={organizations} />
         </div>
       </div>
-      <NavLinks label="Organization" links={links.filter((link) => link.show)} />
+      <Tabs label="Organization" links={links.filter((link) => link.show)} />
       {children}
     </div>
   );

@@ -1,12 +1,25 @@
+import { PlusIcon } from "lucide-react";
 import Link from "next/link";
+import { Badge } from "@/components/ui/badge";
+import { Button } from "@/components/ui/button";
+import { cn } from "@/components/ui/cn";
 import { DateTime } from "@/components/ui/date-time";
 import { EmptyState } from "@/components/ui/empty-state";
 import { Pagination } from "@/components/ui/pagination";
+import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
 import { requireMember } from "@/lib/auth/guard";
 import { can } from "@/lib/authz";
 import { getDashboard } from "@/lib/dialogues/dashboard";
 import { dashboardSearchSchema } from "@/lib/dialogues/schema";
 import { dialogueStatusLabels } from "@/lib/labels";
+
+/** A score's colour, beside the number that says it. */
+const scoreTone = (score: number) =>
+  score >= 80
+    ? "bg-status-answered-bg text-status-answered"
+    : score >= 50
+      ? "bg-status-progress-bg text-status-progress"
+      : "bg-status-blocked-bg text-status-blocked";
 
 export default async function DashboardPage({
   params,
@@ -19,74 +32,106 @@ export default async function DashboardPage({
   const context = await requireMember(slug);
   const { page } = dashboardSearchSchema.parse(await searchParams);
   const { rows, total, pageCount } = await getDashboard(context, page);
+  const creates = can(context.role, "dialogue.manage");
   return (
-    <section className="space-y-3">
-      <div className="flex items-baseline justify-between">
-        <h2 className="text-lg font-semibold">
+    <section className="space-y-3" aria-labelledby="board-heading">
+      <div className="flex flex-wrap items-center justify-between gap-2">
+        <h2 id="board-heading" className="text-lg font-semibold">
           Readiness across {total} dialogue{total === 1 ? "" : "s"}
         </h2>
-        <Link href={`/o/${slug}/dialogues`} className="text-sm underline">
-          All dialogues
-        </Link>
+        <div className="flex items-center gap-2">
+          <Button asChild variant="ghost" size="sm">
+            <Link href={`/o/${slug}/dialogues`}>All dialogues</Link>
+          </Button>
+          {creates && rows.length ? (
+            <Button asChild size="sm">
+              <Link href={`/o/${slug}/dialogues/new`}>
+                <PlusIcon aria-hidden="true" />
+                New dialogue
+              </Link>
+            </Button>
+          ) : null}
+        </div>
       </div>
-      <div className="overflow-x-auto">
-        <table className="w-full text-left text-sm">
-          <thead>
-            <tr className="border-b border-slate-200">
-              <th className="py-2 pr-3 font-medium">Dialogue</th>
-              <th className="py-2 pr-3 font-medium">Status</th>
-              <th className="py-2 pr-3 font-medium">Readiness</th>
-              <th className="py-2 pr-3 font-medium">Blocking</th>
-              <th className="py-2 pr-3 font-medium">Overdue</th>
-              <th className="py-2 font-medium">Next session</th>
-            </tr>
-          </thead>
-          <tbody>
+      {rows.length ? (
+        <Table aria-label="Readiness board">
+          <TableHeader>
+            <TableRow>
+              <TableHead>Dialogue</TableHead>
+              <TableHead>Status</TableHead>
+              <TableHead>Readiness</TableHead>
+              <TableHead>Blocking</TableHead>
+              <TableHead>Overdue</TableHead>
+              <TableHead>Next session</TableHead>
+            </TableRow>
+          </TableHeader>
+          <TableBody>
             {rows.map((row) => (
-              <tr key={row.id} className="border-b border-slate-100 align-top" data-testid="dashboard-row">
-                <td className="py-2 pr-3">
-                  <Link href={`/o/${slug}/dialogues/${row.id}/readiness`} className="underline">
+              <TableRow key={row.id} data-testid="dashboard-row">
+                <TableCell className="max-sm:block">
+                  <Link
+                    href={`/o/${slug}/dialogues/${row.id}/readiness`}
+                    className="font-medium underline underline-offset-2"
+                  >
                     {row.title}
                   </Link>
-                  <span className="block text-xs text-slate-500">{row.counterpart}</span>
-                </td>
-                <td className="py-2 pr-3">{dialogueStatusLabels[row.status]}</td>
-                <td className="py-2 pr-3">
-                  {row.readiness.score}/100
-                  {row.readiness.drags[0] ? (
-                    <span className="block text-xs text-slate-500">
-                      held down by: {row.readiness.drags[0].question}
+                  <span className="block text-xs text-muted-foreground">{row.counterpart}</span>
+                </TableCell>
+                <TableCell label="Status">
+                  <Badge>{dialogueStatusLabels[row.status]}</Badge>
+                </TableCell>
+                <TableCell label="Readiness">
+                  <div>
+                    <span
+                      className={cn("rounded px-1.5 py-0.5 font-semibold tabular-nums", scoreTone(row.readiness.score))}
+                    >
+                      {row.readiness.score}/100
                     </span>
-                  ) : null}
-                </td>
-                <td className="py-2 pr-3" title={row.blocking.map((item) => item.question).join("\n")}>
-                  {row.blocking.length}
-                </td>
-                <td className="py-2 pr-3" title={row.overdue.map((item) => item.question).join("\n")}>
-                  {row.overdue.length}
-                </td>
-                <td className="py-2">
-                  {row.nextSession ? (
-                    <>
-                      {row.nextSession.title}, <DateTime value={row.nextSession.startsAt} />
-                    </>
+                    {row.readiness.drags[0] ? (
+                      <span className="mt-1 block text-xs text-muted-foreground">
+                        held down by: {row.readiness.drags[0].question}
+                      </span>
+                    ) : null}
+                  </div>
+                </TableCell>
+                <TableCell label="Blocking">
+                  {row.blocking.length ? (
+                    <div className="space-y-1">
+                      <Badge tone="blocked">{row.blocking.length} blocked</Badge>
+                      <span className="block text-xs text-status-blocked">{row.blocking[0]?.question}</span>
+                    </div>
                   ) : (
-                    "—"
+                    <span className="text-muted-foreground">None</span>
                   )}
-                </td>
-              </tr>
+                </TableCell>
+                <TableCell label="Overdue">
+                  {row.overdue.length ? (
+                    <Badge tone="overdue" title={row.overdue.map((item) => item.question).join("\n")}>
+                      {row.overdue.length} overdue
+                    </Badge>
+                  ) : (
+                    <span className="text-muted-foreground">None</span>
+                  )}
+                </TableCell>
+                <TableCell label="Next session">
+                  {row.nextSession ? (
+                    <span>
+                      {row.nextSession.title}, <DateTime value={row.nextSession.startsAt} />
+                    </span>
+                  ) : (
+                    <span className="text-muted-foreground">—</span>
+                  )}
+                </TableCell>
+              </TableRow>
             ))}
-          </tbody>
-        </table>
-      </div>
-      {rows.length === 0 ? (
+          </TableBody>
+        </Table>
+      ) : (
         <EmptyState
           message="No dialogues yet."
-          action={
-            can(context.role, "dialogue.manage") ? { href: `/o/${slug}/dialogues/new`, label: "New dialogue" } : null
-          }
+          action={creates ? { href: `/o/${slug}/dialogues/new`, label: "New dialogue" } : null}
         />
-      ) : null}
+      )}
       <Pagination path={`/o/${slug}`} search={{}} page={page} pageCount={pageCount} />
     </section>
   );

@@ -1,5 +1,8 @@
 import Link from "next/link";
+import { Button } from "@/components/ui/button";
 import { DateTime } from "@/components/ui/date-time";
+import { controlClass } from "@/components/ui/field";
+import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
 import { auditFilter, auditSearchSchema, listAuditEntities, listAuditEvents } from "@/lib/audit";
 import { requireMember } from "@/lib/auth/guard";
 import { listMembers } from "@/lib/members/data";
@@ -32,14 +35,10 @@ export default async function AuditPage({
   return (
     <div className="space-y-4">
       <h2 className="text-lg font-semibold">Audit trail</h2>
-      <form className="flex flex-wrap items-end gap-3 text-sm" method="get">
+      <form className="flex flex-wrap items-end gap-3 text-sm max-sm:[&>label]:w-full" method="get">
         <label className="space-y-1">
-          <span className="block">Member</span>
-          <select
-            name="actor"
-            defaultValue={filter.actorId ?? ""}
-            className="rounded border border-slate-300 bg-white px-2 py-1"
-          >
+          <span className="block font-medium">Member</span>
+          <select name="actor" defaultValue={filter.actorId ?? ""} className={controlClass}>
             <option value="">Anyone</option>
             {members.map((member) => (
               <option key={member.user.id} value={member.user.id}>
@@ -49,12 +48,8 @@ export default async function AuditPage({
           </select>
         </label>
         <label className="space-y-1">
-          <span className="block">Entity</span>
-          <select
-            name="entity"
-            defaultValue={filter.entity ?? ""}
-            className="rounded border border-slate-300 bg-white px-2 py-1"
-          >
+          <span className="block font-medium">Entity</span>
+          <select name="entity" defaultValue={filter.entity ?? ""} className={controlClass}>
             <option value="">Any</option>
             {entities.map((entity) => (
               <option key={entity}>{entity}</option>
@@ -62,57 +57,52 @@ export default async function AuditPage({
           </select>
         </label>
         <label className="space-y-1">
-          <span className="block">From</span>
-          <input
-            type="date"
-            name="from"
-            defaultValue={search.from}
-            className="rounded border border-slate-300 px-2 py-1"
-          />
+          <span className="block font-medium">From</span>
+          <input type="date" name="from" defaultValue={search.from} className={controlClass} />
         </label>
         <label className="space-y-1">
-          <span className="block">To</span>
-          <input type="date" name="to" defaultValue={search.to} className="rounded border border-slate-300 px-2 py-1" />
+          <span className="block font-medium">To</span>
+          <input type="date" name="to" defaultValue={search.to} className={controlClass} />
         </label>
-        <button type="submit" className="rounded-md bg-slate-900 px-3 py-1.5 text-white">
-          Filter
-        </button>
+        <Button variant="secondary">Filter</Button>
       </form>
-      <table className="w-full text-left text-sm">
-        <thead>
-          <tr className="border-b border-slate-200">
-            <th className="py-2 pr-3 font-medium">When</th>
-            <th className="py-2 pr-3 font-medium">Who</th>
-            <th className="py-2 pr-3 font-medium">What</th>
-            <th className="py-2 font-medium">Change</th>
-          </tr>
-        </thead>
-        <tbody>
+      <Table aria-label="Audit events">
+        <TableHeader>
+          <TableRow>
+            <TableHead>When</TableHead>
+            <TableHead>Who</TableHead>
+            <TableHead>What</TableHead>
+            <TableHead>Change</TableHead>
+          </TableRow>
+        </TableHeader>
+        <TableBody>
           {events.map((event) => (
-            <tr key={event.id} className="border-b border-slate-100 align-top" data-testid="audit-row">
-              <td className="py-2 pr-3 whitespace-nowrap">
+            <TableRow key={event.id} data-testid="audit-row">
+              <TableCell label="When" className="whitespace-nowrap">
                 <DateTime value={event.createdAt} />
-              </td>
-              <td className="py-2 pr-3">{event.actor?.name ?? "—"}</td>
-              <td className="py-2 pr-3">
-                {event.action}
-                <span className="block text-xs text-slate-500">
-                  {event.entity} {event.entityId}
-                </span>
-              </td>
-              <td className="py-2">
-                <details>
-                  <summary className="cursor-pointer text-slate-600">before / after</summary>
+              </TableCell>
+              <TableCell label="Who">{event.actor?.name ?? "—"}</TableCell>
+              <TableCell label="What">
+                <div className="min-w-0">
+                  {event.action}
+                  <span className="block text-xs text-muted-foreground [overflow-wrap:anywhere]">
+                    {event.entity} {event.entityId}
+                  </span>
+                </div>
+              </TableCell>
+              <TableCell label="Change" className="max-sm:block">
+                <details className="min-w-0">
+                  <summary className="cursor-pointer text-muted-foreground">before / after</summary>
                   <pre className="max-w-xl overflow-x-auto text-xs">
                     {JSON.stringify({ before: event.before, after: event.after }, null, 2)}
                   </pre>
                 </details>
-              </td>
-            </tr>
+              </TableCell>
+            </TableRow>
           ))}
-        </tbody>
-      </table>
-      {events.length === 0 ? <p className="text-sm text-slate-600">No events match.</p> : null}
+        </TableBody>
+      </Table>
+      {events.length === 0 ? <p className="text-sm text-muted-foreground">No events match.</p> : null}
       {nextCursor ? (
         <Link href={`/o/${slug}/audit?${older}`} className="text-sm underline">
           Older events

@@ -1,5 +1,9 @@
+import { PlusIcon } from "lucide-react";
 import Link from "next/link";
+import { Badge } from "@/components/ui/badge";
+import { Button } from "@/components/ui/button";
 import { EmptyState } from "@/components/ui/empty-state";
+import { controlClass } from "@/components/ui/field";
 import { Options } from "@/components/ui/options";
 import { Pagination } from "@/components/ui/pagination";
 import { requireMember } from "@/lib/auth/guard";
@@ -31,85 +35,81 @@ export default async function DialoguesPage({
       <div className="flex items-center justify-between">
         <h2 className="text-lg font-semibold">Dialogues ({total})</h2>
         {can(context.role, "dialogue.manage") ? (
-          <Link href={`/o/${slug}/dialogues/new`} className="rounded-md bg-slate-900 px-3 py-2 text-sm text-white">
-            New dialogue
-          </Link>
+          <Button asChild size="sm">
+            <Link href={`/o/${slug}/dialogues/new`}>
+              <PlusIcon aria-hidden="true" />
+              New dialogue
+            </Link>
+          </Button>
         ) : null}
       </div>
       <search>
-        <form method="get" className="flex flex-wrap items-end gap-3 text-sm">
+        <form method="get" className="flex flex-wrap items-end gap-3 text-sm max-sm:[&>label]:w-full">
           <label className="space-y-1">
-            <span className="block">Search</span>
+            <span className="block font-medium">Search</span>
             <input
               name="q"
               defaultValue={query.q}
               placeholder="Title or counterpart"
               aria-invalid={searchError ? true : undefined}
               aria-describedby={searchError ? "search-error" : undefined}
-              className="rounded border border-slate-300 px-2 py-1 aria-invalid:border-red-600"
+              className={controlClass}
             />
             {searchError ? (
-              <span id="search-error" className="block text-red-700">
+              <span id="search-error" className="block text-destructive">
                 {searchError}
               </span>
             ) : null}
           </label>
           <label className="space-y-1">
-            <span className="block">Status</span>
-            <select
-              name="status"
-              defaultValue={query.status ?? ""}
-              className="rounded border border-slate-300 bg-white px-2 py-1"
-            >
+            <span className="block font-medium">Status</span>
+            <select name="status" defaultValue={query.status ?? ""} className={controlClass}>
               <Options labels={dialogueStatusLabels} empty="Any" />
             </select>
           </label>
           <label className="space-y-1">
-            <span className="block">Sort by</span>
-            <select
-              name="sort"
-              defaultValue={query.sort}
-              className="rounded border border-slate-300 bg-white px-2 py-1"
-            >
+            <span className="block font-medium">Sort by</span>
+            <select name="sort" defaultValue={query.sort} className={controlClass}>
               <Options labels={{ updated: "Last changed", title: "Title", status: "Status" }} />
             </select>
           </label>
-          <button type="submit" className="rounded-md bg-slate-900 px-3 py-1.5 text-white">
-            Apply
-          </button>
+          <Button variant="secondary">Apply</Button>
         </form>
       </search>
-      <ul className="divide-y divide-slate-200 rounded-lg border border-slate-200 bg-white">
-        {rows.map((dialogue) => (
-          <li key={dialogue.id} className="flex items-center justify-between gap-3 p-3" data-testid="dialogue-row">
-            <div>
-              <Link href={`/o/${slug}/dialogues/${dialogue.id}`} className="font-medium underline">
-                {dialogue.title}
-              </Link>
-              <p className="text-sm text-slate-600">
-                {dialogue.counterpart} · {trackLabels[dialogue.track]}
-                {dialogue.restricted ? " · restricted" : ""}
-              </p>
-            </div>
-            <span className="text-sm">{dialogueStatusLabels[dialogue.status]}</span>
-          </li>
-        ))}
-      </ul>
-      {rows.length === 0 ? (
-        query.q || query.status ? (
-          <EmptyState
-            message="No dialogues match."
-            action={{ href: `/o/${slug}/dialogues`, label: "Clear the search" }}
-          />
-        ) : (
-          <EmptyState
-            message="No dialogues yet."
-            action={
-              can(context.role, "dialogue.manage") ? { href: `/o/${slug}/dialogues/new`, label: "New dialogue" } : null
-            }
-          />
-        )
-      ) : null}
+      {rows.length ? (
+        <ul className="divide-y divide-border rounded-lg border border-border bg-card">
+          {rows.map((dialogue) => (
+            <li
+              key={dialogue.id}
+              className="flex flex-wrap items-center justify-between gap-3 p-3"
+              data-testid="dialogue-row"
+            >
+              <div>
+                <Link href={`/o/${slug}/dialogues/${dialogue.id}`} className="font-medium underline">
+                  {dialogue.title}
+                </Link>
+                <p className="text-sm text-muted-foreground">
+                  {dialogue.counterpart} · {trackLabels[dialogue.track]}
+                  {dialogue.restricted ? " · restricted to its team" : ""}
+                </p>
+              </div>
+              <Badge>{dialogueStatusLabels[dialogue.status]}</Badge>
+            </li>
+          ))}
+        </ul>
+      ) : query.q || query.status ? (
+        <EmptyState
+          message="No dialogues match."
+          action={{ href: `/o/${slug}/dialogues`, label: "Clear the search" }}
+        />
+      ) : (
+        <EmptyState
+          message="No dialogues yet."
+          action={
+            can(context.role, "dialogue.manage") ? { href: `/o/${slug}/dialogues/new`, label: "New dialogue" } : null
+          }
+        />
+      )}
       <Pagination
         path={`/o/${slug}/dialogues`}
         search={{ q: query.q, status: query.status, sort: query.sort }}

@@ -2,6 +2,8 @@ import { InviteForm } from "@/components/members/invite-form";
 import { MemberControls } from "@/components/members/member-controls";
 import { PermissionTable } from "@/components/members/permission-table";
 import { RevokeInviteButton } from "@/components/members/revoke-invite-button";
+import { Badge } from "@/components/ui/badge";
+import { Card } from "@/components/ui/card";
 import { DateTime } from "@/components/ui/date-time";
 import { requireMember } from "@/lib/auth/guard";
 import { can, roleLabels } from "@/lib/authz";
@@ -19,10 +21,10 @@ export default async function MembersPage({ params }: { params: Promise<{ slug: 
     manages ? listOpenInvites(context) : Promise.resolve([]),
   ]);
   return (
-    <div className="space-y-8">
+    <div className="space-y-6">
       <section className="space-y-3">
         <h2 className="text-lg font-semibold">Members</h2>
-        <ul className="divide-y divide-slate-200 rounded-lg border border-slate-200 bg-white">
+        <ul className="divide-y divide-border rounded-lg border border-border bg-card">
           {members.map((member) => (
             <li
               key={member.id}
@@ -30,12 +32,13 @@ export default async function MembersPage({ params }: { params: Promise<{ slug: 
               data-testid="member-row"
             >
               <div>
-                <p className="font-medium">
-                  {member.user.name}{" "}
-                  {member.status === "DISABLED" ? <span className="text-sm text-red-700">(disabled)</span> : null}
+                <p className="flex flex-wrap items-center gap-2 font-medium">
+                  {member.user.name}
+                  <Badge tone="outline">{roleLabels[member.role]}</Badge>
+                  {member.status === "DISABLED" ? <Badge tone="blocked">Disabled</Badge> : null}
                 </p>
-                <p className="text-sm text-slate-600">
-                  {member.user.email} · {roleLabels[member.role]}
+                <p className="text-sm text-muted-foreground">
+                  {member.user.email}
                   {member.user.twoFactorEnabledAt ? " · two-factor on" : ""}
                 </p>
               </div>
@@ -56,7 +59,7 @@ export default async function MembersPage({ params }: { params: Promise<{ slug: 
         </ul>
       </section>
       {manages ? (
-        <section className="space-y-3">
+        <Card className="space-y-3 p-4">
           <InviteForm organizationSlug={slug} />
           {invites.length ? (
             <ul className="space-y-2 text-sm">
@@ -70,7 +73,7 @@ export default async function MembersPage({ params }: { params: Promise<{ slug: 
               ))}
             </ul>
           ) : null}
-        </section>
+        </Card>
       ) : null}
       <section className="space-y-3">
         <h2 className="text-lg font-semibold">What each role may do</h2>

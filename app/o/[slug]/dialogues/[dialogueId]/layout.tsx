@@ -1,5 +1,6 @@
 import type { ReactNode } from "react";
-import { Breadcrumbs, NavLinks } from "@/components/ui/nav-links";
+import { Breadcrumbs } from "@/components/ui/breadcrumbs";
+import { Tabs } from "@/components/ui/tabs";
 import { requireDialogue } from "@/lib/dialogues/page-context";
 import { attributionRuleLabels, dialogueStatusLabels, trackLabels } from "@/lib/labels";
 
@@ -35,13 +36,13 @@ export default async function DialogueLayout({
       />
       <div>
         <h2 className="text-xl font-semibold">{dialogue.title}</h2>
-        <p className="text-sm text-slate-600">
+        <p className="text-sm text-muted-foreground">
           {dialogue.counterpart} · {trackLabels[dialogue.track]} · {dialogueStatusLabels[dialogue.status]} ·{" "}
           {attributionRuleLabels[dialogue.attributionRule]}
           {dialogue.restricted ? " · restricted to its team" : ""}
         </p>
       </div>
-      <NavLinks label="Dialogue" links={pages} />
+      <Tabs label="Dialogue" links={pages} />
       {children}
     </div>
   );

@@ -48,7 +48,7 @@ export default async function DialogueOverviewPage({
             />
           </section>
           <section className="space-y-3">
-            <h3 className="font-semibold text-red-800">Delete</h3>
+            <h3 className="font-semibold text-destructive">Delete</h3>
             <DeleteDialogueForm organizationSlug={slug} dialogue={dialogue} />
           </section>
         </>

@@ -9,7 +9,7 @@ export default async function NewDialoguePage({ params }: { params: Promise<{ sl
   return (
     <section className="space-y-4">
       <h2 className="text-lg font-semibold">New dialogue</h2>
-      <p className="text-sm text-slate-600">
+      <p className="text-sm text-muted-foreground">
         It starts with the readiness checklist every convener must answer before meeting again.
       </p>
       <DialogueForm organizationSlug={slug} />

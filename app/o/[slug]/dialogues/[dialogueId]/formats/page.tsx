@@ -1,5 +1,6 @@
 import { FormatDecisionForm } from "@/components/formats/format-decision-form";
 import { FormatForm } from "@/components/formats/format-form";
+import { Card } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
 import { can } from "@/lib/authz";
 import { requireDialogue } from "@/lib/dialogues/page-context";
@@ -33,38 +34,58 @@ export default async function FormatsPage({ params }: { params: Promise<{ slug: 
   const edits = can(context.role, "record.edit");
   const live = formats.filter((format) => format.status !== "REJECTED");
   return (
-    <div className="space-y-8">
+    <div className="space-y-6">
       <section className="space-y-3">
         <h3 className="font-semibold">Compare format options</h3>
         {live.length ? (
-          <div className="overflow-x-auto">
-            <table className="w-full text-left text-sm" data-testid="format-comparison">
-              <thead>
-                <tr className="border-b border-slate-200">
-                  <th className="py-2 pr-3" />
-                  {live.map((format) => (
-                    <th key={format.id} scope="col" className="py-2 pr-3 font-medium">
-                      {format.name}
-                    </th>
-                  ))}
-                </tr>
-              </thead>
-              <tbody>
-                {compared.map(([label, value]) => (
-                  <tr key={label} className="border-b border-slate-100 align-top">
-                    <th scope="row" className="py-2 pr-3 font-normal text-slate-600">
-                      {label}
-                    </th>
+          <>
+            {/* On a phone, each option is a card; from `sm` up, options stand side by side to compare. */}
+            <ul className="space-y-3 sm:hidden" aria-label="Format options">
+              {live.map((format) => (
+                <li key={format.id}>
+                  <Card className="p-3">
+                    <h4 className="font-medium">{format.name}</h4>
+                    <dl className="mt-2 grid grid-cols-[8rem_1fr] gap-x-3 gap-y-1 text-sm">
+                      {compared.map(([label, value]) => (
+                        <div key={label} className="contents">
+                          <dt className="text-muted-foreground">{label}</dt>
+                          <dd className="min-w-0 [overflow-wrap:anywhere]">{value(format)}</dd>
+                        </div>
+                      ))}
+                    </dl>
+                  </Card>
+                </li>
+              ))}
+            </ul>
+            <div className="overflow-x-auto max-sm:hidden">
+              <table className="w-full text-left text-sm" data-testid="format-comparison">
+                <thead>
+                  <tr className="border-b border-border">
+                    <th className="py-2 pr-3" />
                     {live.map((format) => (
-                      <td key={format.id} className="py-2 pr-3">
-                        {value(format)}
-                      </td>
+                      <th key={format.id} scope="col" className="py-2 pr-3 font-medium">
+                        {format.name}
+                      </th>
                     ))}
                   </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+                </thead>
+                <tbody>
+                  {compared.map(([label, value]) => (
+                    <tr key={label} className="border-b border-border align-top">
+                      <th scope="row" className="py-2 pr-3 font-normal text-muted-foreground">
+                        {label}
+                      </th>
+                      {live.map((format) => (
+                        <td key={format.id} className="py-2 pr-3">
+                          {value(format)}
+                        </td>
+                      ))}
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </div>
+          </>
         ) : (
           <EmptyState
             message="No format options yet. The first one added becomes current."
@@ -77,23 +98,19 @@ export default async function FormatsPage({ params }: { params: Promise<{ slug: 
           {formats
             .filter((format) => format.status === "PROPOSED")
             .map((format) => (
-              <div key={format.id} className="space-y-2 rounded-lg border border-slate-200 bg-white p-3">
+              <Card key={format.id} className="space-y-2 p-3">
                 <FormatDecisionForm organizationSlug={slug} format={format} decision="current" />
                 <FormatDecisionForm organizationSlug={slug} format={format} decision="reject" />
                 <details>
-                  <summary className="cursor-pointer text-sm text-slate-600">Edit “{format.name}”</summary>
+                  <summary className="cursor-pointer text-sm text-muted-foreground">Edit “{format.name}”</summary>
                   <FormatForm rules={rules} organizationSlug={slug} dialogueId={dialogue.id} format={format} />
                 </details>
-              </div>
+              </Card>
             ))}
-          <section
-            id="add-format"
-            aria-label="Add a format option"
-            className="rounded-lg border border-slate-200 bg-white p-4"
-          >
+          <Card id="add-format" role="region" aria-label="Add a format option" className="p-4">
             <h3 className="mb-3 font-semibold">Add a format option</h3>
             <FormatForm rules={rules} organizationSlug={slug} dialogueId={dialogue.id} />
-          </section>
+          </Card>
         </section>
       ) : null}
     </div>

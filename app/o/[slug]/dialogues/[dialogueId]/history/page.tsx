@@ -1,3 +1,4 @@
+import { Card } from "@/components/ui/card";
 import { DateTime } from "@/components/ui/date-time";
 import { requireDialogue } from "@/lib/dialogues/page-context";
 import { listDialogueHistory } from "@/lib/dialogues/reads";
@@ -7,16 +8,28 @@ export default async function HistoryPage({ params }: { params: Promise<{ slug: 
   const { context, dialogue } = await requireDialogue(slug, dialogueId);
   const events = await listDialogueHistory(context, dialogue.id);
   return (
-    <section className="space-y-3">
-      <h3 className="font-semibold">History</h3>
-      <ol className="space-y-1 text-sm">
-        {events.map((event) => (
-          <li key={event.id} data-testid="history-row">
-            <DateTime value={event.createdAt} /> · {event.actorName} · {event.action.replace(/[._]/g, " ")}
-          </li>
-        ))}
-      </ol>
-      {events.length === 0 ? <p className="text-sm text-slate-600">Nothing recorded yet.</p> : null}
+    <section className="space-y-3" aria-labelledby="history-heading">
+      <h3 id="history-heading" className="font-semibold">
+        History
+      </h3>
+      {events.length ? (
+        <Card>
+          <ol className="divide-y divide-border text-sm">
+            {events.map((event) => (
+              <li key={event.id} data-testid="history-row" className="flex flex-wrap gap-x-3 px-4 py-2">
+                <span className="text-muted-foreground">
+                  <DateTime value={event.createdAt} />
+                </span>
+                <span>
+                  {event.actorName} · {event.action.replace(/[._]/g, " ")}
+                </span>
+              </li>
+            ))}
+          </ol>
+        </Card>
+      ) : (
+        <p className="text-sm text-muted-foreground">Nothing recorded yet.</p>
+      )}
     </section>
   );
 }

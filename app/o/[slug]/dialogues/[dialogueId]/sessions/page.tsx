@@ -1,46 +1,31 @@
-import { AgendaEditor } from "@/components/sessions/agenda-editor";
+import Link from "next/link";
 import { SessionForm } from "@/components/sessions/session-form";
-import { DateTime } from "@/components/ui/date-time";
+import { SessionSummary } from "@/components/sessions/session-summary";
+import { TimeZoneList } from "@/components/sessions/time-zone-list";
+import { Card } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
 import { can } from "@/lib/authz";
 import { requireDialogue } from "@/lib/dialogues/page-context";
 import { fieldRules } from "@/lib/form-rules";
 import { listFormats } from "@/lib/formats/data";
-import { attributionRuleLabels, sessionStatusLabels } from "@/lib/labels";
 import { listSessions } from "@/lib/sessions/data";
 import { sessionFieldsSchema } from "@/lib/sessions/schema";
-import { timetable } from "@/lib/sessions/timetable";
-import { listThemes } from "@/lib/themes/data";
-import { utcToZonedInput } from "@/lib/time";
-
-/** A session's agenda items, each with its clock time in venue time. */
-function withSlots<I extends { durationMinutes: number | null }>(session: {
-  startsAt: Date;
-  timeZone: string;
-  agendaItems: I[];
-}) {
-  const slots = timetable(session.startsAt, session.timeZone, session.agendaItems);
-  return session.agendaItems.map((item, index) => ({ ...item, slot: slots[index] ?? null }));
-}
+import { withSlots } from "@/lib/sessions/timetable";
 
 export default async function SessionsPage({ params }: { params: Promise<{ slug: string; dialogueId: string }> }) {
   const { slug, dialogueId } = await params;
   const { context, dialogue } = await requireDialogue(slug, dialogueId);
   const rules = fieldRules(sessionFieldsSchema);
-  const [sessions, formats, themes] = await Promise.all([
+  const [sessions, formats] = await Promise.all([
     listSessions(context, dialogue.id),
     listFormats(context, dialogue.id),
-    listThemes(context, dialogue.id),
   ]);
   const edits = can(context.role, "record.edit");
   const formatChoices = Object.fromEntries(
     formats.filter((format) => format.status !== "REJECTED").map((format) => [format.id, format.name]),
   );
-  const themeChoices = Object.fromEntries(
-    themes.filter((theme) => theme.status !== "DROPPED").map((theme) => [theme.id, theme.title]),
-  );
   return (
-    <div className="space-y-8">
+    <div className="space-y-6">
       <section className="space-y-4">
         <h3 className="font-semibold">Sessions</h3>
         {sessions.length === 0 ? (
@@ -49,79 +34,38 @@ export default async function SessionsPage({ params }: { params: Promise<{ slug:
             action={edits ? { href: "#schedule", label: "Schedule a session" } : null}
           />
         ) : null}
-        {sessions.map((session) => (
-          <article
-            key={session.id}
-            className="space-y-3 rounded-lg border border-slate-200 bg-white p-4"
-            data-testid="session"
-          >
-            <header className="flex flex-wrap items-baseline justify-between gap-2">
-              <div>
-                <h4 className="font-medium">{session.title}</h4>
-                <p className="text-sm text-slate-600">
-                  <DateTime value={session.startsAt} timeZone={session.timeZone} /> to{" "}
-                  <DateTime value={session.endsAt} timeZone={session.timeZone} />
-                </p>
-                <p className="text-sm text-slate-600">
-                  {sessionStatusLabels[session.status]} · {attributionRuleLabels[session.attributionRule]}
-                  {session.venue ? ` · ${session.venue}` : ""}
-                  {session.format ? ` · ${session.format.name}` : ""}
-                </p>
-              </div>
-              <a
-                className="text-sm underline"
-                href={`/o/${slug}/dialogues/${dialogue.id}/sessions/${session.id}/calendar`}
-                download
-              >
-                Download .ics
-              </a>
-            </header>
-            <AgendaEditor
-              organizationSlug={slug}
-              sessionId={session.id}
-              items={withSlots(session)}
-              themes={themeChoices}
-              editable={edits}
-            />
-            {session.notes ? <p className="whitespace-pre-wrap text-sm">{session.notes}</p> : null}
-            <p className="text-xs text-slate-500">
-              Participants come from the interlocutor registry, which arrives in a later release.
-            </p>
-            {edits ? (
-              <details>
-                <summary className="cursor-pointer text-sm text-slate-600">Edit session</summary>
-                <SessionForm
-                  rules={rules}
-                  organizationSlug={slug}
-                  dialogueId={dialogue.id}
-                  formats={formatChoices}
-                  session={{
-                    ...session,
-                    startsAt: utcToZonedInput(session.startsAt, session.timeZone),
-                    endsAt: utcToZonedInput(session.endsAt, session.timeZone),
-                    formatId: session.formatId ?? "",
-                  }}
-                />
-              </details>
-            ) : null}
-          </article>
-        ))}
+        {sessions.map((session) => {
+          const href = `/o/${slug}/dialogues/${dialogue.id}/sessions/${session.id}`;
+          return (
+            <Card key={session.id} className="space-y-3 p-4" data-testid="session">
+              <SessionSummary session={session} href={href} calendarHref={`${href}/calendar`} />
+              {session.agendaItems.length ? (
+                <ol className="space-y-0.5 text-sm" aria-label={`Agenda of ${session.title}`}>
+                  {withSlots(session).map((item) => (
+                    <li key={item.id} className="flex gap-3">
+                      <span className="w-24 shrink-0 font-mono text-muted-foreground">{item.slot ?? "—"}</span>
+                      <span>{item.title}</span>
+                    </li>
+                  ))}
+                </ol>
+              ) : (
+                <p className="text-sm text-muted-foreground">No agenda yet.</p>
+              )}
+              <Link href={href} className="inline-block text-sm font-medium underline underline-offset-2">
+                {edits ? "Open the session to edit its agenda" : "Open the session"}
+                <span className="sr-only">: {session.title}</span>
+              </Link>
+            </Card>
+          );
+        })}
       </section>
       {edits ? (
-        <section
-          id="schedule"
-          aria-label="Schedule a session"
-          className="rounded-lg border border-slate-200 bg-white p-4"
-        >
+        <Card id="schedule" role="region" aria-label="Schedule a session" className="p-4">
           <h3 className="mb-3 font-semibold">Schedule a session</h3>
           <SessionForm rules={rules} organizationSlug={slug} dialogueId={dialogue.id} formats={formatChoices} />
-        </section>
+        </Card>
       ) : null}
-      <datalist id="time-zones">
-        {Intl.supportedValuesOf("timeZone").map((zone) => (
-          <option key={zone} value={zone} />
-        ))}
-      </datalist>
+      <TimeZoneList />
     </div>
   );
 }

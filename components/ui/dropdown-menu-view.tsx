@@ -1,0 +1,43 @@
+"use client";
+
+import { CheckIcon } from "lucide-react";
+import Link from "next/link";
+import { DropdownMenu as Primitive } from "radix-ui";
+import { cn } from "./cn";
+import { type DropdownMenuProps, menuTriggerClass } from "./dropdown-menu";
+
+const itemClass =
+  "flex cursor-default select-none items-center gap-2 rounded-sm px-2 py-1.5 text-sm text-foreground outline-none data-[disabled]:opacity-50 data-[highlighted]:bg-muted [&_svg]:size-4";
+
+/** The Radix menu itself, loaded after the page (see dropdown-menu.tsx). */
+export default function DropdownMenuView({ trigger, label, items, align = "end", className }: DropdownMenuProps) {
+  return (
+    <Primitive.Root modal={false}>
+      <Primitive.Trigger aria-label={label} className={cn(menuTriggerClass, className)}>
+        {trigger}
+      </Primitive.Trigger>
+      <Primitive.Portal>
+        <Primitive.Content
+          align={align}
+          sideOffset={4}
+          className="z-50 min-w-48 rounded-md border border-border bg-card p-1 shadow-lg"
+        >
+          {items.map((item) =>
+            "href" in item ? (
+              <Primitive.Item key={item.href} asChild className={itemClass}>
+                <Link href={item.href} aria-current={item.current ? "page" : undefined}>
+                  <span className="flex-1">{item.label}</span>
+                  {item.current ? <CheckIcon aria-hidden="true" /> : null}
+                </Link>
+              </Primitive.Item>
+            ) : (
+              <Primitive.Item key={item.label} className={itemClass} disabled={item.disabled} onSelect={item.onSelect}>
+                {item.label}
+              </Primitive.Item>
+            ),
+          )}
+        </Primitive.Content>
+      </Primitive.Portal>
+    </Primitive.Root>
+  );
+}
