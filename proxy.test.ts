@@ -1,6 +1,6 @@
 import { NextRequest } from "next/server";
 import { afterEach, describe, expect, it } from "vitest";
-import { SONNER_STYLE_HASH } from "./lib/style-hashes";
+import { EMPTY_STYLE_HASH, SONNER_STYLE_HASH } from "./lib/style-hashes";
 import { proxy } from "./proxy";
 
 const url = process.env.NEXTAUTH_URL;
@@ -29,7 +29,7 @@ describe("the hardening headers", () => {
     const csp = response.headers.get("content-security-policy") ?? "";
     const nonce = /'nonce-([^']+)'/.exec(csp)?.[1];
     expect(nonce).toBeTruthy();
-    expect(csp).toContain(`style-src 'self' 'nonce-${nonce}' '${SONNER_STYLE_HASH}';`);
+    expect(csp).toContain(`style-src 'self' 'nonce-${nonce}' '${SONNER_STYLE_HASH}' '${EMPTY_STYLE_HASH}';`);
     expect(csp).not.toContain("unsafe-inline");
   });
 });

@@ -1,6 +1,6 @@
 import { type NextRequest, NextResponse } from "next/server";
 import { servesOverHttps } from "./lib/auth/config";
-import { SONNER_STYLE_HASH } from "./lib/style-hashes";
+import { EMPTY_STYLE_HASH, SONNER_STYLE_HASH } from "./lib/style-hashes";
 
 /**
  * Browser hardening on every response: a CSP with a fresh nonce per request (Next.js puts it on its
@@ -16,7 +16,7 @@ export function proxy(request: NextRequest) {
     // Styles come from the built stylesheet, Sonner's by hash, and Radix's scroll lock with the
     // nonce. The development server injects inline styles of its own (and a nonce would void
     // 'unsafe-inline'), so it gets 'unsafe-inline' alone.
-    `style-src 'self' ${production ? `'nonce-${nonce}' '${SONNER_STYLE_HASH}'` : "'unsafe-inline'"}`,
+    `style-src 'self' ${production ? `'nonce-${nonce}' '${SONNER_STYLE_HASH}' '${EMPTY_STYLE_HASH}'` : "'unsafe-inline'"}`,
     "img-src 'self' data: blob:",
     "font-src 'self'",
     "connect-src 'self'",

@@ -94,7 +94,11 @@ test("pages carry a nonce-based CSP and the hardening headers", async ({ request
   expect(headers["content-security-policy"]).toContain("frame-ancestors 'none'");
   expect(headers["x-content-type-options"]).toBe("nosniff");
   expect(headers["referrer-policy"]).toBe("no-referrer");
-  expect(headers["content-security-policy"]).toMatch(/style-src 'self'(;|$)/);
+  // Styles: the stylesheet, and inline only by this response's nonce or a known hash.
+  expect(headers["content-security-policy"]).toMatch(
+    /style-src 'self' 'nonce-[A-Za-z0-9+/=]+'( 'sha256-[A-Za-z0-9+/=]+')+;/,
+  );
+  expect(headers["content-security-policy"]).not.toContain("unsafe-inline");
   // Served over plain HTTP here, so no HSTS: it would strand a local install.
   expect(headers["strict-transport-security"]).toBeUndefined();
   const nonce = headers["content-security-policy"]?.match(/'nonce-([^']+)'/)?.[1];

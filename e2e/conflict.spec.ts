@@ -16,14 +16,16 @@ test("a conflicting edit shows the other version and reapplies mine on request; 
   await workspace.tab("Readiness");
   const question = "What are the counterpart's priorities?";
 
+  // I open the item; meanwhile someone else answers it.
+  const readiness = page.url();
+  const item = await workspace.openItem(question);
   const other = await browser.newPage();
   await other.context().addCookies(await page.context().cookies());
-  await other.goto(page.url());
+  await other.goto(readiness);
   const theirs = new DialogueWorkspace(other);
   await theirs.answer(question, { status: "ANSWERED", answer: "Food security first." });
   await other.close();
 
-  const item = await workspace.openItem(question);
   await item.getByLabel("Answer").fill("Sanctions relief first.");
   await item.getByRole("button", { name: "Save answer" }).click();
   const notice = item.getByRole("alert");

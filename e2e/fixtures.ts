@@ -63,9 +63,18 @@ export const test = base.extend<{ organization: Organization }, { database: unde
   // A script error or a Content-Security-Policy violation fails the test, even where the page still looks right.
   page: async ({ page }, use) => {
     const errors: string[] = [];
+    // The violation event says what was blocked and where, which the console message does not.
+    await page.addInitScript(() =>
+      document.addEventListener("securitypolicyviolation", (event) =>
+        console.error(
+          `CSP violation: ${event.violatedDirective} ${event.blockedURI} ${event.sourceFile}:${event.lineNumber} "${event.sample}"`,
+        ),
+      ),
+    );
     page.on("pageerror", (error) => errors.push(error.message));
     page.on("console", (message) => {
-      if (message.type() === "error" && /Content Security Policy/i.test(message.text())) errors.push(message.text());
+      if (message.type() === "error" && /Content Security Policy|CSP violation/i.test(message.text()))
+        errors.push(message.text());
     });
     await use(page);
     expect(errors, "errors thrown in the browser").toEqual([]);

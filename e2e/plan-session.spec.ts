@@ -63,9 +63,9 @@ test("job 1: plan a dialogue session, from a new dialogue to a calendar file", a
   await expect(grid.getByTestId("grid-3-4")).toContainText("Maritime incidents");
   await expect(grid.getByTestId("grid-5-5")).toContainText("Shared priority");
   await grid.getByRole("link", { name: "Maritime incidents" }).click();
-  await expect(page.getByRole("dialog", { name: "Maritime incidents" }).getByLabel("Theme", { exact: true })).toHaveValue(
-    "Maritime incidents",
-  );
+  await expect(
+    page.getByRole("dialog", { name: "Maritime incidents" }).getByLabel("Theme", { exact: true }),
+  ).toHaveValue("Maritime incidents");
   await page.keyboard.press("Escape");
   await expect(page.getByRole("dialog")).toHaveCount(0);
 
@@ -81,7 +81,7 @@ test("job 1: plan a dialogue session, from a new dialogue to a calendar file", a
   await schedule.getByLabel("Ends (venue time)").fill("2027-03-02T17:00");
   await schedule.getByRole("button", { name: "Schedule session" }).click();
   await expect(page.getByTestId("session").filter({ hasText: "Round 4" })).toContainText("Europe/Zurich");
-  await page.getByRole("link", { name: "Round 4" }).click();
+  await page.getByRole("link", { name: "Round 4", exact: true }).click();
   await page.waitForURL(/\/sessions\/[^/]+$/);
   const session = page.getByTestId("session");
   await expect(session.getByRole("heading", { name: "Round 4" })).toBeVisible();

@@ -93,7 +93,10 @@ test("job 3: a contributor answers items but cannot record a review", async ({ p
     "https://example.org/briefing-note",
   );
   await workspace.closeItem();
-  await page.getByRole("navigation", { name: "Readiness" }).getByRole("link", { name: /^Reviews/ }).click();
+  await page
+    .getByRole("navigation", { name: "Readiness" })
+    .getByRole("link", { name: /^Reviews/ })
+    .click();
   await expect(page.getByRole("heading", { name: "Record a review" })).toHaveCount(0);
   await expect(page.getByRole("button", { name: "Record review" })).toHaveCount(0);
 });

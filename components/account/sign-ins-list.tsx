@@ -35,6 +35,7 @@ export function SignInsList({ signIns }: { signIns: SignInRow[] }) {
             <ActionButton
               action={() => revokeSignInAction({ signInId: row.id })}
               label={`${row.current ? "Sign out" : "Sign out this device"}: ${row.device}, from ${row.address}`}
+              toast={row.current ? "Signed out." : "That device is signed out."}
               onSuccess={() => {
                 if (row.current) router.push("/signin");
               }}
@@ -47,6 +48,7 @@ export function SignInsList({ signIns }: { signIns: SignInRow[] }) {
       <ActionButton
         action={() => signOutEverywhereAction({})}
         variant="danger"
+        toast="Signed out everywhere."
         onSuccess={() => router.push("/signin")}
       >
         Sign out everywhere

@@ -11,6 +11,7 @@ export function JoinInviteButton({ token }: { token: string }) {
     <ActionButton
       action={() => joinInviteAction({ token })}
       variant="primary"
+      toast="You joined the organization."
       onSuccess={(joined) => router.push(`/o/${joined.organizationSlug}`)}
     >
       Accept and join

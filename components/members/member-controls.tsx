@@ -46,6 +46,7 @@ export function MemberControls({ organizationSlug, member }: { organizationSlug:
             status: member.status === "ACTIVE" ? "DISABLED" : "ACTIVE",
           })
         }
+        toast={member.status === "ACTIVE" ? `${member.name} is disabled.` : `${member.name} is enabled again.`}
       >
         {member.status === "ACTIVE" ? `Disable ${member.name}` : `Enable ${member.name}`}
       </ActionButton>
@@ -53,6 +54,7 @@ export function MemberControls({ organizationSlug, member }: { organizationSlug:
         action={() => removeMemberAction(organizationSlug, ref)}
         variant="danger"
         confirm={`Remove ${member.name} from this organization?`}
+        toast={`${member.name} was removed.`}
       >
         Remove
       </ActionButton>

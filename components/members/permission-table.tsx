@@ -1,26 +1,27 @@
+import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
 import { permissions, roleLabels, roles } from "@/lib/authz";
 
 /** The permission table from lib/authz.ts, as members see it. */
 export function PermissionTable() {
   return (
-    <table className="w-full text-left text-sm">
+    <Table>
       <caption className="sr-only">What each role may do</caption>
-      <thead>
-        <tr className="border-b border-border">
-          <th className="py-2 pr-4 font-medium">Permission</th>
+      <TableHeader>
+        <TableRow>
+          <TableHead>Permission</TableHead>
           {roles.map((role) => (
-            <th key={role} className="px-2 py-2 text-center font-medium">
+            <TableHead key={role} className="text-center">
               {roleLabels[role]}
-            </th>
+            </TableHead>
           ))}
-        </tr>
-      </thead>
-      <tbody>
+        </TableRow>
+      </TableHeader>
+      <TableBody>
         {Object.entries(permissions).map(([key, permission]) => (
-          <tr key={key} className="border-b border-border">
-            <td className="py-2 pr-4">{permission.label}</td>
+          <TableRow key={key}>
+            <TableCell className="max-sm:pb-1 max-sm:font-medium">{permission.label}</TableCell>
             {roles.map((role) => (
-              <td key={role} className="px-2 py-2 text-center">
+              <TableCell key={role} label={roleLabels[role]} className="text-center">
                 {(permission.roles as readonly string[]).includes(role) ? (
                   <>
                     <span aria-hidden="true">✓</span>
@@ -32,11 +33,11 @@ export function PermissionTable() {
                     <span className="sr-only">no</span>
                   </>
                 )}
-              </td>
+              </TableCell>
             ))}
-          </tr>
+          </TableRow>
         ))}
-      </tbody>
-    </table>
+      </TableBody>
+    </Table>
   );
 }

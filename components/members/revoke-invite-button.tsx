@@ -16,6 +16,7 @@ export function RevokeInviteButton({
     <ActionButton
       action={() => revokeInviteAction(organizationSlug, { inviteId })}
       label={`Revoke the invitation for ${email}`}
+      toast={`The invitation for ${email} is revoked.`}
     >
       Revoke
     </ActionButton>

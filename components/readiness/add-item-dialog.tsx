@@ -11,7 +11,7 @@ export function AddItemDialog({ organizationSlug, dialogueId }: { organizationSl
   const [open, setOpen] = useState(false);
   return (
     <>
-      <Button type="button" variant="secondary" onClick={() => setOpen(true)}>
+      <Button type="button" variant="secondary" className="print:hidden" onClick={() => setOpen(true)}>
         <PlusIcon aria-hidden="true" />
         Add a question
       </Button>

@@ -84,7 +84,7 @@ export function AgendaEditor({
                 {item.theme ? <span className="text-muted-foreground"> · theme: {item.theme.title}</span> : null}
               </span>
               {editable ? (
-                <span className="flex gap-1">
+                <span className="flex gap-1 print:hidden">
                   {index > 0 ? (
                     <ActionButton action={move(item, "up")} label={`Move “${item.title}” up`} size="sm" variant="ghost">
                       <ArrowUpIcon aria-hidden="true" /> Up
@@ -118,11 +118,13 @@ export function AgendaEditor({
         <p className="text-sm text-muted-foreground">Nothing on the agenda yet.</p>
       )}
       {editable && items.length > 1 ? (
-        <p className="text-xs text-muted-foreground">Tip: focus an item and press Alt+↑ or Alt+↓ to move it.</p>
+        <p className="text-xs text-muted-foreground print:hidden">
+          Tip: focus an item and press Alt+↑ or Alt+↓ to move it.
+        </p>
       ) : null}
       <FormMessage message={keyboardMove.message} />
       {editable ? (
-        <form onSubmit={form.onSubmit} className="grid items-end gap-2 sm:grid-cols-4" noValidate>
+        <form onSubmit={form.onSubmit} className="grid items-end gap-2 sm:grid-cols-4 print:hidden" noValidate>
           <TextField label="Agenda item" name="title" idPrefix={`agenda-${sessionId}`} errors={form.errors("title")} />
           <TextField
             label="Minutes"

@@ -7,7 +7,8 @@ import { cn } from "./cn";
 import type { DialogProps } from "./dialog";
 import { adoptPageNonce } from "./style-nonce";
 
-adoptPageNonce();
+// On the server (a sheet open in the address is rendered there too) there is no page to read it from.
+if (typeof document !== "undefined") adoptPageNonce();
 
 const sides = {
   center:

@@ -54,7 +54,7 @@ export function TableCell({ className, label, ...props }: TdHTMLAttributes<HTMLT
       data-slot="table-cell"
       data-label={label}
       className={cn(
-        "px-2 py-2 max-sm:flex max-sm:min-w-0 max-sm:gap-3 max-sm:px-0 max-sm:py-0.5 max-sm:[overflow-wrap:anywhere]",
+        "px-2 py-2 max-sm:flex max-sm:min-w-0 max-sm:gap-3 max-sm:whitespace-normal max-sm:px-0 max-sm:py-0.5 max-sm:[overflow-wrap:anywhere]",
         label &&
           "max-sm:before:w-28 max-sm:before:shrink-0 max-sm:before:text-muted-foreground max-sm:before:content-[attr(data-label)]",
         className,

@@ -13,7 +13,7 @@ export function Toaster() {
   if (!mounted) return null;
   return (
     <Suspense fallback={null}>
-      <SonnerToaster theme="system" position="bottom-right" closeButton richColors />
+      <SonnerToaster theme="system" position="bottom-left" closeButton richColors />
     </Suspense>
   );
 }

@@ -49,11 +49,9 @@ export class DialogueWorkspace {
     await this.page.waitForURL((url) => !url.searchParams.has("item"));
   }
 
-  /** The toast that confirms an action; each is dismissed once read, so the next is unambiguous. */
+  /** The toast that confirms an action (the latest, as an earlier one may still be showing). */
   async expectToast(text: string) {
-    const toast = this.page.locator("[data-sonner-toast]").filter({ hasText: text });
-    await expect(toast).toBeVisible();
-    await toast.getByRole("button", { name: "Close toast" }).click();
+    await expect(this.page.locator("[data-sonner-toast]").filter({ hasText: text }).last()).toBeVisible();
   }
 
   async answer(
@@ -76,7 +74,8 @@ export class DialogueWorkspace {
     // The list re-renders after the save; wait for it, so the score read next is the new one.
     const row = this.checklistItem(question);
     await expect(row.getByTestId("item-status")).toHaveText(checklistStatusLabels[values.status]);
-    if (values.confidence) await expect(row.getByTestId("item-confidence")).toHaveText(confidenceLabels[values.confidence]);
+    if (values.confidence)
+      await expect(row.getByTestId("item-confidence")).toHaveText(confidenceLabels[values.confidence]);
   }
 
   async recordReview(decision: "GO" | "NOT_YET" | "NO_GO", rationale: string) {
@@ -94,7 +93,10 @@ export class DialogueWorkspace {
   }
 
   async checklistTab() {
-    await this.page.getByRole("navigation", { name: "Readiness" }).getByRole("link", { name: /^Checklist/ }).click();
+    await this.page
+      .getByRole("navigation", { name: "Readiness" })
+      .getByRole("link", { name: /^Checklist/ })
+      .click();
     await expect(this.page.getByTestId("checklist-item").first()).toBeVisible();
   }
 }

@@ -61,7 +61,9 @@ export default async function FormatsPage({ params }: { params: Promise<{ slug: 
               <table className="w-full text-left text-sm" data-testid="format-comparison">
                 <thead>
                   <tr className="border-b border-border">
-                    <th className="py-2 pr-3" />
+                    <th scope="col" className="py-2 pr-3">
+                      <span className="sr-only">Compared</span>
+                    </th>
                     {live.map((format) => (
                       <th key={format.id} scope="col" className="py-2 pr-3 font-medium">
                         {format.name}
