@@ -36,21 +36,27 @@ async function expectNoOverflow(page: Page, where: string) {
   expect(overflow, `horizontal overflow at ${phone.width} px on ${where}`).toEqual({ scroll: 0, wide: [] });
 }
 
-test("every page has no axe violations, on a desktop and on a phone, and nothing scrolls sideways on a phone", async ({
+test("every page has no axe violations, on a desktop (light and dark) and on a phone, and nothing scrolls sideways on a phone", async ({
   page,
   organization,
 }) => {
-  test.setTimeout(240_000);
+  test.setTimeout(360_000);
   const owner = organization.people[0];
   if (!owner) throw new Error("fixture has no owner");
 
+  // Each page on a desktop in light and dark mode, then on a phone.
   const visit = async (path: string, ready?: () => Promise<void>) => {
-    for (const viewport of [desktop, phone]) {
+    for (const [viewport, colorScheme] of [
+      [desktop, "light"],
+      [desktop, "dark"],
+      [phone, "light"],
+    ] as const) {
       await page.setViewportSize(viewport);
+      await page.emulateMedia({ colorScheme });
       await page.goto(path);
       await ready?.();
       await page.waitForLoadState("networkidle");
-      const where = `${path} at ${viewport.width} px`;
+      const where = `${path} at ${viewport.width} px, ${colorScheme}`;
       await expectNoViolations(page, where);
       if (viewport === phone) await expectNoOverflow(page, path);
     }

@@ -49,8 +49,14 @@ describe("every page's search schema", () => {
     const { readinessSearchSchema } = await import("./readiness/schema");
     expect(dashboardSearchSchema.parse({})).toEqual({ page: 1 });
     expect(dashboardSearchSchema.parse({ page: "\u0000" })).toEqual({ page: 1 });
-    expect(readinessSearchSchema.parse({})).toEqual({});
-    expect(readinessSearchSchema.parse({ a: "\u0000", b: ["x", "y"] })).toEqual({});
+    const { themesSearchSchema } = await import("./themes/schema");
+    expect(readinessSearchSchema.parse({})).toEqual({ tab: "checklist" });
+    expect(
+      readinessSearchSchema.parse({ tab: "secrets", item: "\u0000", a: "\u0000", b: ["x", "y"] }),
+    ).toEqual({ tab: "checklist" });
+    expect(readinessSearchSchema.parse({ tab: "reviews" })).toEqual({ tab: "reviews" });
+    expect(themesSearchSchema.parse({})).toEqual({});
+    expect(themesSearchSchema.parse({ theme: ["x", "y"] })).toEqual({});
     expect(accountSearchSchema.parse({})).toEqual({});
     expect(accountSearchSchema.parse({ twoFactorRequiredBy: "Tarn\u0000" })).toEqual({});
     expect(dialogueListSchema.parse({})).toEqual({ sort: "updated", page: 1 });

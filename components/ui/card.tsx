@@ -20,10 +20,6 @@ export function CardTitle({
   return <Heading data-slot="card-title" className={cn("font-semibold leading-tight", className)} {...props} />;
 }
 
-export function CardDescription({ className, ...props }: HTMLAttributes<HTMLParagraphElement>) {
-  return <p data-slot="card-description" className={cn("text-sm text-muted-foreground", className)} {...props} />;
-}
-
 export function CardContent({ className, ...props }: HTMLAttributes<HTMLDivElement>) {
   return <div data-slot="card-content" className={cn("p-4", className)} {...props} />;
 }

@@ -41,7 +41,10 @@ export function TableHead({ className, ...props }: ThHTMLAttributes<HTMLTableCel
     <th
       data-slot="table-head"
       scope="col"
-      className={cn("px-2 py-2 text-xs font-medium uppercase tracking-wide text-muted-foreground", className)}
+      className={cn(
+        "whitespace-nowrap px-2 py-2 text-xs font-medium uppercase tracking-wide text-muted-foreground",
+        className,
+      )}
       {...props}
     />
   );

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { readiness, type ScoredItem } from "./score";
+import { isOverdue, readiness, type ScoredItem, todayUtc } from "./score";
 
 const item = (
   id: string,
@@ -56,5 +56,23 @@ describe("readiness", () => {
 
   it("is 0 for an empty checklist", () => {
     expect(readiness([])).toEqual({ score: 0, drags: [], counted: 0 });
+  });
+});
+
+describe("overdue", () => {
+  const today = todayUtc(new Date("2027-03-02T23:30:00+01:00"));
+
+  it("counts from midnight UTC, as due dates are stored", () => {
+    expect(today.toISOString()).toBe("2027-03-02T00:00:00.000Z");
+  });
+
+  it("is an item still to be answered whose due date has passed, never one due today", () => {
+    const due = (day: string) => new Date(`${day}T00:00:00Z`);
+    expect(isOverdue({ status: "OPEN", dueDate: due("2027-03-01") }, today)).toBe(true);
+    expect(isOverdue({ status: "BLOCKED", dueDate: due("2027-03-01") }, today)).toBe(true);
+    expect(isOverdue({ status: "IN_PROGRESS", dueDate: due("2027-03-02") }, today)).toBe(false);
+    expect(isOverdue({ status: "ANSWERED", dueDate: due("2027-01-01") }, today)).toBe(false);
+    expect(isOverdue({ status: "NOT_APPLICABLE", dueDate: due("2027-01-01") }, today)).toBe(false);
+    expect(isOverdue({ status: "OPEN", dueDate: null }, today)).toBe(false);
   });
 });
