@@ -51,9 +51,9 @@ describe("every page's search schema", () => {
     expect(dashboardSearchSchema.parse({ page: "\u0000" })).toEqual({ page: 1 });
     const { themesSearchSchema } = await import("./themes/schema");
     expect(readinessSearchSchema.parse({})).toEqual({ tab: "checklist" });
-    expect(
-      readinessSearchSchema.parse({ tab: "secrets", item: "\u0000", a: "\u0000", b: ["x", "y"] }),
-    ).toEqual({ tab: "checklist" });
+    expect(readinessSearchSchema.parse({ tab: "secrets", item: "\u0000", a: "\u0000", b: ["x", "y"] })).toEqual({
+      tab: "checklist",
+    });
     expect(readinessSearchSchema.parse({ tab: "reviews" })).toEqual({ tab: "reviews" });
     expect(themesSearchSchema.parse({})).toEqual({});
     expect(themesSearchSchema.parse({ theme: ["x", "y"] })).toEqual({});
