@@ -5,11 +5,11 @@ import { listMyOrganizations } from "@/lib/organizations/data";
 const jobs = [
   {
     title: "Plan a dialogue session",
-    text: "Create a prospective dialogue, weigh format options, agree themes, and schedule a session with an agenda and invited participants.",
+    text: "Create a prospective dialogue, weigh format options, agree themes on a priority grid, and schedule sessions with an agenda timetabled in venue time.",
   },
   {
-    title: "Log interlocutor changes",
-    text: "Record who moved post or was replaced, when, from which source and with what confidence, and see how much of the roster is unchanged.",
+    title: "Keep track of interlocutors",
+    text: "Record the people you deal with and their dated posts, each with its source and confidence, and find anyone by any spelling of their name.",
   },
   {
     title: "Review readiness",

@@ -7,30 +7,15 @@
  *   DATABASE_URL=postgresql://… npm run bench   # <name>_bench on that server
  */
 import { performance } from "node:perf_hooks";
-import { PrismaPg } from "@prisma/adapter-pg";
-import { PrismaClient } from "../lib/generated/prisma/client";
 import { checklistTemplate } from "../lib/readiness/template";
-import { startEmbeddedDatabase } from "../prisma/embedded";
-import { migrate } from "../prisma/migrate";
-import { databaseName, recreateDatabase, withDatabaseName } from "../prisma/test-database";
+import { benchDatabase, measure } from "./setup";
 
 const DIALOGUES = Number(process.env.BENCH_DIALOGUES ?? 500);
 const RUNS = Number(process.env.BENCH_RUNS ?? 20);
 const statuses = ["PROSPECTIVE", "EXPLORING", "PLANNING", "READY", "ACTIVE", "SUSPENDED", "CANCELLED"] as const;
 const itemStatuses = ["OPEN", "IN_PROGRESS", "ANSWERED", "BLOCKED"] as const;
 
-const server = process.env.DATABASE_URL;
-const embedded = server ? undefined : await startEmbeddedDatabase("memory://");
-const url = server ? withDatabaseName(server, `${databaseName(server)}_bench`) : (embedded?.url ?? "");
-if (server) await recreateDatabase(url);
-await migrate(url);
-
-const seedDb = new PrismaClient({ adapter: new PrismaPg({ connectionString: url }) });
-const organization = await seedDb.organization.create({ data: { slug: "bench", name: "Bench Institute (fictional)" } });
-const user = await seedDb.user.create({ data: { email: "bench@example.test", name: "Bench Convener" } });
-const member = await seedDb.member.create({
-  data: { organizationId: organization.id, userId: user.id, role: "CONVENER" },
-});
+const { server, seedDb, organization, context, pointAppAtBench, stop } = await benchDatabase();
 const seedStart = performance.now();
 const dialogues = Array.from({ length: DIALOGUES }, (_, i) => ({
   id: `bench-dialogue-${i}`,
@@ -68,23 +53,10 @@ await seedDb.session.createMany({
   })),
 });
 const seedMs = performance.now() - seedStart;
-await seedDb.$disconnect();
 
-process.env.DATABASE_URL = url;
-process.env.NEXTAUTH_SECRET ??= "bench-secret-that-is-at-least-32-characters";
-const { countQueries, installQueryCounter } = await import("../lib/testing/query-count");
-installQueryCounter(url);
+const countQueries = await pointAppAtBench();
 const { getDashboard } = await import("../lib/dialogues/dashboard");
 const { listDialogues } = await import("../lib/dialogues/reads");
-const context = {
-  user: { id: user.id, email: user.email, name: user.name, twoFactorEnabled: false, signInId: "bench" },
-  memberId: member.id,
-  role: "CONVENER" as const,
-  organizationId: organization.id,
-  organizationSlug: organization.slug,
-  organizationName: organization.name,
-  twoFactorSatisfied: true,
-};
 const pages = Math.ceil(DIALOGUES / 25);
 const cases: [string, () => Promise<unknown>][] = [
   ["dialogue list, page 1, by last change", () => listDialogues(context, { sort: "updated", page: 1 })],
@@ -102,18 +74,7 @@ console.log(
 );
 console.log(`${"read".padEnd(40)} ${"queries".padStart(7)} ${"p50 ms".padStart(8)} ${"p95 ms".padStart(8)}`);
 for (const [name, run] of cases) {
-  await run();
-  const { queries } = await countQueries(run);
-  const times: number[] = [];
-  for (let i = 0; i < RUNS; i++) {
-    const start = performance.now();
-    await run();
-    times.push(performance.now() - start);
-  }
-  times.sort((a, b) => a - b);
-  const at = (q: number) => (times[Math.min(times.length - 1, Math.floor(q * times.length))] ?? 0).toFixed(1);
-  console.log(`${name.padEnd(40)} ${String(queries).padStart(7)} ${at(0.5).padStart(8)} ${at(0.95).padStart(8)}`);
+  const { queries, p50, p95 } = await measure(run, countQueries, RUNS);
+  console.log(`${name.padEnd(40)} ${String(queries).padStart(7)} ${p50.padStart(8)} ${p95.padStart(8)}`);
 }
-const { db } = await import("../lib/db");
-await db.$disconnect();
-await embedded?.stop();
+await stop();

@@ -138,6 +138,26 @@ test("every page has no axe violations, on a desktop (light and dark) and on a p
       },
     ],
   });
+  const ministry = await testDb.institution.create({
+    data: { organizationId: scope.organizationId, name: "Eastmarch Ministry of Foreign Affairs", kind: "MINISTRY" },
+  });
+  const interlocutor = await testDb.interlocutor.create({
+    data: {
+      organizationId: scope.organizationId,
+      name: "Ri Ha-neul",
+      originalName: "리하늘",
+      category: "COUNTERPART_OFFICIAL",
+      searchNames: "rihaneul",
+      affiliations: {
+        create: {
+          institutionId: ministry.id,
+          title: "Director, Europe department",
+          startsOn: new Date("2024-03-01T00:00:00Z"),
+          source: "State news agency",
+        },
+      },
+    },
+  });
   const item = await testDb.checklistItem.findFirstOrThrow({
     where: { dialogueId: dialogue.id },
     orderBy: { position: "asc" },
@@ -160,6 +180,8 @@ test("every page has no axe violations, on a desktop (light and dark) and on a p
     `${o}/members`,
     `${o}/settings`,
     `${o}/audit`,
+    `${o}/interlocutors`,
+    `${o}/interlocutors/${interlocutor.id}`,
     dialogueUrl,
     `${dialogueUrl}/readiness`,
     `${dialogueUrl}/readiness?tab=reviews`,

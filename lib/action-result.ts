@@ -21,7 +21,8 @@ export type RefusalReason =
   | "INVALID_INVITE"
   | "ACCOUNT_EXISTS"
   | "WRONG_ACCOUNT"
-  | "CURRENT_FORMAT";
+  | "CURRENT_FORMAT"
+  | "POSSIBLE_DUPLICATE";
 
 export type ActionFailure =
   | { ok: false; reason: "INVALID"; message: string; fieldErrors: FieldErrors }

@@ -5,6 +5,8 @@ import type {
   DialogueStatus,
   FormatMode,
   FormatStatus,
+  InstitutionKind,
+  InterlocutorCategory,
   ReviewDecision,
   SessionStatus,
   ThemeStatus,
@@ -58,6 +60,23 @@ export const checklistStatusLabels: Record<ChecklistStatus, string> = {
 };
 export const confidenceLabels: Record<Confidence, string> = { LOW: "Low", MEDIUM: "Medium", HIGH: "High" };
 export const reviewDecisionLabels: Record<ReviewDecision, string> = { GO: "Go", NOT_YET: "Not yet", NO_GO: "No-go" };
+
+export const interlocutorCategoryLabels: Record<InterlocutorCategory, string> = {
+  COUNTERPART_OFFICIAL: "Counterpart official",
+  OUTSIDE_EXPERT: "Outside expert",
+  FORMER_OFFICIAL: "Former official",
+  FACILITATOR: "Facilitator",
+  OBSERVER: "Observer",
+  INTERPRETER: "Interpreter",
+};
+export const institutionKindLabels: Record<InstitutionKind, string> = {
+  MINISTRY: "Ministry",
+  AGENCY: "Agency",
+  THINK_TANK: "Think tank",
+  UNIVERSITY: "University",
+  PARTY: "Party",
+  OTHER: "Other",
+};
 
 /** The names of a checklist item's fields, as its history and conflict notices show them. */
 export const checklistFieldLabels = {

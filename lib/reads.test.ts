@@ -4,6 +4,7 @@ import { getMemberContext, type MemberContext } from "./auth/member";
 import { getDashboard } from "./dialogues/dashboard";
 import { getDialogue, listDialogueHistory, listDialogues } from "./dialogues/reads";
 import { listFormats } from "./formats/data";
+import { getInterlocutor, listInstitutions, listInterlocutors } from "./interlocutors/data";
 import { listOpenInvites } from "./invites/data";
 import { listMembers } from "./members/data";
 import { getOrganizationSettings } from "./organizations/data";
@@ -63,6 +64,9 @@ const readCases: Record<string, ReadCase> = {
     kind: "organization",
     read: async (c, t) => Object.fromEntries(await listEntityHistories(c, "ChecklistItem", [w(t).checklistItemId])),
   },
+  listInterlocutors: { kind: "organization", read: (c) => listInterlocutors(c, { page: 1 }) },
+  getInterlocutor: { kind: "organization", read: (c, t) => getInterlocutor(c, w(t).interlocutorId) },
+  listInstitutions: { kind: "organization", read: (c) => listInstitutions(c) },
   getOpenInvite: { kind: "other", why: "authorised by the invitation token alone (lib/invites/data.test.ts)" },
   listMyOrganizations: { kind: "other", why: "the signed-in user's own memberships, by their id from the session" },
 };
@@ -94,6 +98,8 @@ async function markersOf(target: Target): Promise<string[]> {
     testDb.readinessReview.findMany({ where: { dialogueId }, select: { id: true } }),
     testDb.auditEvent.findMany({ where: { organizationId: target.fixture.organization.id }, select: { id: true } }),
     testDb.member.findMany({ where: { organizationId: target.fixture.organization.id }, select: { id: true } }),
+    testDb.interlocutor.findMany({ where: { organizationId: target.fixture.organization.id }, select: { id: true } }),
+    testDb.institution.findMany({ where: { organizationId: target.fixture.organization.id }, select: { id: true } }),
   ]);
   return [
     dialogueId,

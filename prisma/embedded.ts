@@ -3,6 +3,7 @@ import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { PGlite } from "@electric-sql/pglite";
+import { pg_trgm } from "@electric-sql/pglite/contrib/pg_trgm";
 import { PGLiteSocketServer } from "@electric-sql/pglite-socket";
 
 export type EmbeddedDatabase = { url: string; stop: () => Promise<void> };
@@ -73,7 +74,8 @@ export async function startEmbeddedDatabase(dataDir: string, socketDir?: string)
   const socket = path.join(folder, ".s.PGSQL.5432");
   rmSync(socket, { force: true });
 
-  const db = await PGlite.create({ dataDir });
+  // pg_trgm ranks interlocutor search by trigram similarity; PostgreSQL ships it as a contrib extension.
+  const db = await PGlite.create({ dataDir, extensions: { pg_trgm } });
   const server = new PGLiteSocketServer({ db, path: socket, maxConnections: 64 });
   groupExtendedQueries(server);
   await server.start();

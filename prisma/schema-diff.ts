@@ -1,6 +1,7 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { PGlite } from "@electric-sql/pglite";
+import { pg_trgm } from "@electric-sql/pglite/contrib/pg_trgm";
 import { bindMigrationAwareSqlAdapterFactory } from "@prisma/driver-adapter-utils";
 import { SchemaEngine } from "@prisma/schema-engine-wasm";
 import { PrismaPGlite } from "pglite-prisma-adapter";
@@ -18,7 +19,7 @@ export async function diffMigrationsToSchema(
   schema = readFileSync(schemaPath, "utf8"),
   dir = migrationsDir,
 ): Promise<string> {
-  const pglite = new PGlite({ dataDir: "memory://parley-diff" });
+  const pglite = new PGlite({ dataDir: "memory://parley-diff", extensions: { pg_trgm } });
   const adapter = bindMigrationAwareSqlAdapterFactory(new PrismaPGlite(pglite));
   const engine = await SchemaEngine.new({ datamodels: undefined }, () => {}, adapter);
   try {

@@ -113,6 +113,24 @@ export const actionCases: Record<string, OrganizationCase | OtherCase> = {
     version: 0,
     statusReason: "Too costly",
   })),
+  addInterlocutorAction: orgLevel("record.edit", false, () => ({
+    name: "Sela Marrow",
+    originalName: "리하늘",
+    alternateSpellings: "S. Marrow",
+    category: "OUTSIDE_EXPERT",
+    confirmNew: "on",
+  })),
+  addInstitutionAction: orgLevel("record.edit", false, () => ({
+    name: "Eastmarch Institute for Disarmament Studies",
+    kind: "THINK_TANK",
+  })),
+  addAffiliationAction: orgLevel("record.edit", true, (t) => ({
+    interlocutorId: t.workspace.interlocutorId,
+    institutionId: t.workspace.institutionId,
+    title: "Deputy director, Europe department",
+    startsOn: "2026-01-01",
+    confidence: "MEDIUM",
+  })),
   addThemeAction: inDialogue("record.edit", (t) => ({
     dialogueId: t.workspace.dialogue.id,
     title: "Maritime incidents",
@@ -218,6 +236,9 @@ export async function snapshot(target: Fixture) {
     agenda: await testDb.agendaItem.findMany({ ...byOrg, select: { id: true, position: true } }),
     checklist: await testDb.checklistItem.findMany({ ...byOrg, select: { id: true, version: true } }),
     reviews: await testDb.readinessReview.count({ where: { organizationId: id } }),
+    interlocutors: await testDb.interlocutor.findMany({ ...byOrg, select: { id: true, version: true } }),
+    institutions: await testDb.institution.count({ where: { organizationId: id } }),
+    affiliations: await testDb.affiliation.count({ where: { organizationId: id } }),
     organization: await testDb.organization.findUnique({ where: { id }, select: { name: true, version: true } }),
     members: await testDb.member.findMany({
       where: { organizationId: id },

@@ -146,6 +146,12 @@ export async function createWorkspace(
   const checklistItem = await testDb.checklistItem.create({
     data: { ...base, position: 0, question: "Is there a future for this dialogue?", weight: 3 },
   });
+  const institution = await testDb.institution.create({
+    data: { organizationId, name: "Eastmarch Ministry of Foreign Affairs", country: "Eastmarch", kind: "MINISTRY" },
+  });
+  const interlocutor = await testDb.interlocutor.create({
+    data: { organizationId, name: unique("Tarn Velloc"), category: "COUNTERPART_OFFICIAL", searchNames: "tarnvelloc" },
+  });
   return {
     dialogue,
     currentFormatId: current.id,
@@ -154,6 +160,8 @@ export async function createWorkspace(
     sessionId: session.id,
     agendaItemId: agendaItem.id,
     checklistItemId: checklistItem.id,
+    institutionId: institution.id,
+    interlocutorId: interlocutor.id,
   };
 }
 
