@@ -15,12 +15,19 @@ export const schemaPath = path.resolve(import.meta.dirname, "schema.prisma");
  * in-memory PGlite shadow database, so this needs neither a server nor a download.
  * Must run under `node --experimental-wasm-modules` on Node 20.
  */
+/** The adapter's shadow database is a bare PGlite; the migrations need pg_trgm there too. */
+class PGliteWithExtensions extends PrismaPGlite {
+  override connectToShadowDb() {
+    return new PrismaPGlite(new PGlite({ dataDir: "memory://shadow", extensions: { pg_trgm } })).connect();
+  }
+}
+
 export async function diffMigrationsToSchema(
   schema = readFileSync(schemaPath, "utf8"),
   dir = migrationsDir,
 ): Promise<string> {
   const pglite = new PGlite({ dataDir: "memory://parley-diff", extensions: { pg_trgm } });
-  const adapter = bindMigrationAwareSqlAdapterFactory(new PrismaPGlite(pglite));
+  const adapter = bindMigrationAwareSqlAdapterFactory(new PGliteWithExtensions(pglite));
   const engine = await SchemaEngine.new({ datamodels: undefined }, () => {}, adapter);
   try {
     const migrations = listMigrations(dir);
