@@ -9,7 +9,7 @@ const jobs = [
   },
   {
     title: "Keep track of interlocutors",
-    text: "Record the people you deal with and their dated posts, each with its source and confidence, and find anyone by any spelling of their name.",
+    text: "Record the people you deal with, their dated posts and who moved or replaced whom, each with its source and confidence, and find anyone by any spelling of their name.",
   },
   {
     title: "Review readiness",

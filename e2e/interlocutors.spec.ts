@@ -1,6 +1,6 @@
 import { expect, signIn, test } from "./fixtures";
 
-test("job 2, first steps: record an interlocutor with a dated post, and find them by another spelling", async ({
+test("job 2: record an interlocutor with a dated post, find them by another spelling, log their replacement", async ({
   page,
   organization,
 }) => {

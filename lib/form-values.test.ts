@@ -50,6 +50,9 @@ describe("every page's search schema", () => {
     expect(dashboardSearchSchema.parse({})).toEqual({ page: 1 });
     expect(dashboardSearchSchema.parse({ page: "\u0000" })).toEqual({ page: 1 });
     const { themesSearchSchema } = await import("./themes/schema");
+    const { interlocutorSearchSchema } = await import("./interlocutors/schema");
+    expect(interlocutorSearchSchema.parse({})).toEqual({ page: 1 });
+    expect(interlocutorSearchSchema.parse({ q: "Ri\u0000", institution: ["x", "y"], page: "-3" })).toEqual({ page: 1 });
     expect(readinessSearchSchema.parse({})).toEqual({ tab: "checklist" });
     expect(readinessSearchSchema.parse({ tab: "secrets", item: "\u0000", a: "\u0000", b: ["x", "y"] })).toEqual({
       tab: "checklist",

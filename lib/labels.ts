@@ -1,5 +1,6 @@
 import type {
   AttributionRule,
+  ChangeKind,
   ChecklistStatus,
   Confidence,
   DialogueStatus,
@@ -75,6 +76,19 @@ export const institutionKindLabels: Record<InstitutionKind, string> = {
   THINK_TANK: "Think tank",
   UNIVERSITY: "University",
   PARTY: "Party",
+  OTHER: "Other",
+};
+
+export const changeKindLabels: Record<ChangeKind, string> = {
+  APPOINTED: "Appointed",
+  MOVED: "Moved",
+  PROMOTED: "Promoted",
+  DEMOTED: "Demoted",
+  REPLACED: "Replaced by",
+  RETIRED: "Retired",
+  DIED: "Died",
+  UNREACHABLE: "Unreachable",
+  RECONTACTED: "Contact re-established",
   OTHER: "Other",
 };
 

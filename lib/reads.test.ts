@@ -4,7 +4,14 @@ import { getMemberContext, type MemberContext } from "./auth/member";
 import { getDashboard } from "./dialogues/dashboard";
 import { getDialogue, listDialogueHistory, listDialogues } from "./dialogues/reads";
 import { listFormats } from "./formats/data";
-import { getInterlocutor, listInstitutions, listInterlocutors } from "./interlocutors/data";
+import { logChangeAction } from "./interlocutors/actions";
+import {
+  getInterlocutor,
+  listInstitutions,
+  listInterlocutorChoices,
+  listInterlocutors,
+  listRecentChanges,
+} from "./interlocutors/data";
 import { listOpenInvites } from "./invites/data";
 import { listMembers } from "./members/data";
 import { getOrganizationSettings } from "./organizations/data";
@@ -67,6 +74,8 @@ const readCases: Record<string, ReadCase> = {
   listInterlocutors: { kind: "organization", read: (c) => listInterlocutors(c, { page: 1 }) },
   getInterlocutor: { kind: "organization", read: (c, t) => getInterlocutor(c, w(t).interlocutorId) },
   listInstitutions: { kind: "organization", read: (c) => listInstitutions(c) },
+  listRecentChanges: { kind: "organization", read: (c) => listRecentChanges(c) },
+  listInterlocutorChoices: { kind: "organization", read: (c) => listInterlocutorChoices(c) },
   getOpenInvite: { kind: "other", why: "authorised by the invitation token alone (lib/invites/data.test.ts)" },
   listMyOrganizations: { kind: "other", why: "the signed-in user's own memberships, by their id from the session" },
 };
@@ -139,6 +148,16 @@ beforeAll(async () => {
     const review = { dialogueId: target.workspace.dialogue.id, decision: "NOT_YET", rationale: "Access is blocked." };
     expect(await recordReviewAction(orgA.organization.slug, review)).toMatchObject({ ok: true });
   }
+  const appointment = {
+    interlocutorId: open.workspace.interlocutorId,
+    kind: "APPOINTED",
+    occurredOn: "2026-02-01",
+    source: "State news agency",
+    confidence: "HIGH",
+    institutionId: open.workspace.institutionId,
+    title: "Vice-minister",
+  };
+  expect(await logChangeAction(orgA.organization.slug, appointment)).toMatchObject({ ok: true });
 });
 
 describe("the read inventory", () => {

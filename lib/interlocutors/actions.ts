@@ -2,8 +2,8 @@
 
 import { created } from "../data-writes";
 import { mutate } from "../mutation";
-import { addAffiliation, addInstitution, addInterlocutor } from "./data";
-import { addAffiliationSchema, addInstitutionSchema, addInterlocutorSchema } from "./schema";
+import { addAffiliation, addInstitution, addInterlocutor, logChange } from "./data";
+import { addAffiliationSchema, addInstitutionSchema, addInterlocutorSchema, logChangeSchema } from "./schema";
 
 const interlocutorsPath = (context: { organizationSlug: string }) => [`/o/${context.organizationSlug}/interlocutors`];
 
@@ -39,6 +39,18 @@ export async function addAffiliationAction(organizationSlug: string, input: unkn
     organizationSlug,
     permission: "record.edit",
     write: created("affiliation.added", "Affiliation", addAffiliation),
+    revalidate: interlocutorsPath,
+  });
+}
+
+export async function logChangeAction(organizationSlug: string, input: unknown) {
+  return mutate({
+    name: "logChange",
+    schema: logChangeSchema,
+    input,
+    organizationSlug,
+    permission: "record.edit",
+    write: created("interlocutor.change_logged", "InterlocutorChange", logChange),
     revalidate: interlocutorsPath,
   });
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { getMemberContext } from "../auth/member";
 import { signedInWorkspace as setup, testDb } from "../testing/fixtures";
-import { addAffiliationAction, addInstitutionAction, addInterlocutorAction } from "./actions";
+import { addAffiliationAction, addInstitutionAction, addInterlocutorAction, logChangeAction } from "./actions";
 import { listInterlocutors } from "./data";
 
 const person = { name: "Ri Ha-neul", originalName: "리하늘", category: "COUNTERPART_OFFICIAL" };
@@ -65,5 +65,83 @@ describe("interlocutors", () => {
     });
     expect(await addAffiliationAction(slug, post("2023-07-01"))).toMatchObject({ ok: true });
     expect(await testDb.affiliation.count({ where: { interlocutorId: workspace.interlocutorId } })).toBe(2);
+  });
+});
+
+describe("the change log", () => {
+  it("closes the old post and opens the successor's in one transaction, audited, when someone is replaced", async () => {
+    const { slug, workspace, organization } = await setup();
+    const post = {
+      interlocutorId: workspace.interlocutorId,
+      institutionId: workspace.institutionId,
+      title: "Director, Europe department",
+      startsOn: "2024-03-01",
+      confidence: "HIGH",
+    };
+    expect(await addAffiliationAction(slug, post)).toMatchObject({ ok: true });
+    const successor = await addInterlocutorAction(slug, {
+      name: "Oren Castell",
+      category: "COUNTERPART_OFFICIAL",
+      confirmNew: "on",
+    });
+    if (!successor.ok) throw new Error(successor.message);
+    const change = {
+      interlocutorId: workspace.interlocutorId,
+      kind: "REPLACED",
+      occurredOn: "2026-09-15",
+      source: "Eastmarch state news agency, 15 September",
+      confidence: "MEDIUM",
+      successorId: successor.data.id,
+    };
+    const audited = await testDb.auditEvent.count({ where: { organizationId: organization.id } });
+    expect(await logChangeAction(slug, change)).toMatchObject({ ok: true, data: { kind: "REPLACED" } });
+
+    const old = await testDb.affiliation.findFirstOrThrow({ where: { interlocutorId: workspace.interlocutorId } });
+    expect(old.endsOn?.toISOString().slice(0, 10)).toBe("2026-09-14");
+    const taken = await testDb.affiliation.findFirstOrThrow({ where: { interlocutorId: successor.data.id } });
+    expect(taken).toMatchObject({ title: "Director, Europe department", endsOn: null });
+    expect(taken.startsOn.toISOString().slice(0, 10)).toBe("2026-09-15");
+    const events = await testDb.auditEvent.findMany({
+      where: { organizationId: organization.id },
+      orderBy: { createdAt: "asc" },
+      skip: audited,
+      select: { action: true },
+    });
+    expect(events.map((event) => event.action)).toEqual([
+      "affiliation.closed",
+      "affiliation.added",
+      "interlocutor.change_logged",
+    ]);
+  });
+
+  it("refuses an unknown successor, a change with no post to end, and one dated before the post began", async () => {
+    const { slug, workspace } = await setup();
+    const base = {
+      interlocutorId: workspace.interlocutorId,
+      occurredOn: "2026-09-15",
+      source: "A briefing",
+      confidence: "LOW",
+    };
+    expect(await logChangeAction(slug, { ...base, kind: "REPLACED", successorId: "nobodyatall" })).toMatchObject({
+      ok: false,
+      fieldErrors: { successorId: ["Choose who replaced them."] },
+    });
+    expect(await logChangeAction(slug, { ...base, kind: "REPLACED" })).toMatchObject({
+      ok: false,
+      fieldErrors: { successorId: ["Choose who replaced them."] },
+    });
+    const retired = await logChangeAction(slug, { ...base, kind: "RETIRED" });
+    expect(retired).toMatchObject({ ok: false, reason: "INVALID" });
+    expect(retired.ok ? "" : retired.message).toMatch(/holds no recorded post on 2026-09-15/);
+    await addAffiliationAction(slug, {
+      interlocutorId: workspace.interlocutorId,
+      institutionId: workspace.institutionId,
+      title: "Counsellor",
+      startsOn: "2026-09-15",
+      confidence: "HIGH",
+    });
+    const sameDay = await logChangeAction(slug, { ...base, kind: "RETIRED" });
+    expect(sameDay.ok ? "" : sameDay.message).toMatch(/cannot end it before it began/);
+    expect(await testDb.interlocutorChange.count({ where: { interlocutorId: workspace.interlocutorId } })).toBe(0);
   });
 });

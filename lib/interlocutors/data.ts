@@ -1,11 +1,20 @@
 import "server-only";
 import type { z } from "zod";
+import { recordAudit } from "../audit";
 import type { MemberContext } from "../auth/member";
 import { notFoundRefusal, Refusal, type Tx } from "../data-writes";
 import { db } from "../db";
 import { isId, toDate } from "../form-values";
+import type { Confidence } from "../generated/prisma/enums";
 import { foldName, searchNamesOf } from "./romanize";
-import type { addAffiliationSchema, addInstitutionSchema, addInterlocutorSchema } from "./schema";
+import {
+  type addAffiliationSchema,
+  type addInstitutionSchema,
+  type addInterlocutorSchema,
+  type logChangeSchema,
+  POST_CLOSING_CHANGES,
+  POST_OPENING_CHANGES,
+} from "./schema";
 
 export const INTERLOCUTOR_PAGE_SIZE = 25;
 /** How alike two folded names must be (pg_trgm similarity, 0 to 1) to warn of a duplicate. */
@@ -22,6 +31,19 @@ const interlocutorSelect = {
   tags: true,
   notes: true,
   version: true,
+} as const;
+
+const changeSelect = {
+  id: true,
+  interlocutorId: true,
+  kind: true,
+  occurredOn: true,
+  source: true,
+  confidence: true,
+  note: true,
+  successor: { select: { id: true, name: true } },
+  closedAffiliation: { select: { title: true, institution: { select: { name: true } } } },
+  openedAffiliation: { select: { title: true, institution: { select: { name: true } } } },
 } as const;
 
 const affiliationSelect = {
@@ -74,41 +96,154 @@ export async function addInstitution(tx: Tx, context: MemberContext, data: z.out
 
 const day = (date: Date) => date.toISOString().slice(0, 10);
 
-/**
- * A dated post. The person is locked for the transaction, so two posts written at once cannot
- * both slip past the overlap check; a post that overlaps another of theirs is refused.
- */
-export async function addAffiliation(tx: Tx, context: MemberContext, data: z.output<typeof addAffiliationSchema>) {
+/** Locks the person for the rest of the transaction: their posts are checked and written one writer at a time. */
+async function lockInterlocutor(tx: Tx, context: MemberContext, interlocutorId: string) {
   const person = await tx.interlocutor.findFirst({
-    where: { id: data.interlocutorId, organizationId: context.organizationId },
-    select: { id: true },
-  });
-  const institution = await tx.institution.findFirst({
-    where: { id: data.institutionId, organizationId: context.organizationId },
-    select: { id: true },
+    where: { id: interlocutorId, organizationId: context.organizationId },
+    select: { id: true, name: true },
   });
   if (!person) throw notFoundRefusal();
+  await tx.$executeRaw`SELECT 1 FROM "Interlocutor" WHERE id = ${person.id} FOR UPDATE`;
+  return person;
+}
+
+type NewPost = {
+  interlocutorId: string;
+  institutionId: string;
+  title: string;
+  startsOn: Date;
+  endsOn: Date | null;
+  source: string;
+  confidence: Confidence;
+};
+
+/** Writes a post for a person already locked, refusing one that overlaps another of theirs. */
+async function openPost(tx: Tx, context: MemberContext, post: NewPost, field = "startsOn") {
+  const institution = await tx.institution.findFirst({
+    where: { id: post.institutionId, organizationId: context.organizationId },
+    select: { id: true },
+  });
   if (!institution)
     throw new Refusal("INVALID", "Choose an institution.", { institutionId: ["Choose an institution."] });
-  await tx.$executeRaw`SELECT 1 FROM "Interlocutor" WHERE id = ${person.id} FOR UPDATE`;
-  const startsOn = toDate(data.startsOn) as Date;
-  const endsOn = toDate(data.endsOn);
   const overlapping = await tx.affiliation.findFirst({
     where: {
-      interlocutorId: person.id,
-      ...(endsOn ? { startsOn: { lte: endsOn } } : {}),
-      OR: [{ endsOn: null }, { endsOn: { gte: startsOn } }],
+      interlocutorId: post.interlocutorId,
+      ...(post.endsOn ? { startsOn: { lte: post.endsOn } } : {}),
+      OR: [{ endsOn: null }, { endsOn: { gte: post.startsOn } }],
     },
     select: { title: true, startsOn: true, endsOn: true, institution: { select: { name: true } } },
   });
   if (overlapping) {
     const until = overlapping.endsOn ? day(overlapping.endsOn) : "now";
     const message = `Overlaps the post “${overlapping.title}” at ${overlapping.institution.name} (${day(overlapping.startsOn)} to ${until}). End that post first, or change these dates.`;
-    throw new Refusal("INVALID", message, { startsOn: [message] });
+    throw new Refusal("INVALID", message, { [field]: [message] });
   }
   return tx.affiliation.create({
-    data: { ...data, startsOn, endsOn, organizationId: context.organizationId },
+    data: { ...post, organizationId: context.organizationId },
     select: affiliationSelect,
+  });
+}
+
+/** A dated post; one that overlaps another of the person's is refused beside its start date. */
+export async function addAffiliation(tx: Tx, context: MemberContext, data: z.output<typeof addAffiliationSchema>) {
+  await lockInterlocutor(tx, context, data.interlocutorId);
+  return openPost(tx, context, {
+    ...data,
+    startsOn: toDate(data.startsOn) as Date,
+    endsOn: toDate(data.endsOn),
+  });
+}
+
+/**
+ * Logs a change, and does to the posts what it says, in the same transaction: a move, promotion,
+ * demotion, replacement, retirement or death ends the current post the day before; an appointment,
+ * move, promotion or demotion opens the new one; a replacement opens the same post for the
+ * successor. Each post closed or opened gets its own audit event beside the change's.
+ */
+export async function logChange(tx: Tx, context: MemberContext, data: z.output<typeof logChangeSchema>) {
+  const person = await lockInterlocutor(tx, context, data.interlocutorId);
+  const occurredOn = toDate(data.occurredOn) as Date;
+  const successor = data.successorId
+    ? await tx.interlocutor.findFirst({
+        where: { id: data.successorId, organizationId: context.organizationId },
+        select: { id: true },
+      })
+    : null;
+  if (data.successorId && !successor)
+    throw new Refusal("INVALID", "Choose who replaced them.", { successorId: ["Choose who replaced them."] });
+  const audit = (action: string, row: { id: string }, before?: unknown) =>
+    recordAudit(tx, {
+      organizationId: context.organizationId,
+      actorId: context.user.id,
+      action,
+      entity: "Affiliation",
+      entityId: row.id,
+      before,
+      after: row,
+    });
+
+  let closed: { id: string; institutionId: string; title: string } | null = null;
+  if ((POST_CLOSING_CHANGES as readonly string[]).includes(data.kind)) {
+    const current = await tx.affiliation.findFirst({
+      where: {
+        interlocutorId: person.id,
+        startsOn: { lte: occurredOn },
+        OR: [{ endsOn: null }, { endsOn: { gte: occurredOn } }],
+      },
+      select: { ...affiliationSelect, institutionId: true },
+    });
+    if (!current) {
+      const message = `${person.name} holds no recorded post on ${data.occurredOn} for this change to end. Add that post first.`;
+      throw new Refusal("INVALID", message, { occurredOn: [message] });
+    }
+    const dayBefore = new Date(occurredOn.getTime() - 86_400_000);
+    if (dayBefore < current.startsOn) {
+      const message = `The post “${current.title}” began on ${day(current.startsOn)}; a change on ${data.occurredOn} cannot end it before it began.`;
+      throw new Refusal("INVALID", message, { occurredOn: [message] });
+    }
+    const after = await tx.affiliation.update({
+      where: { id: current.id },
+      data: { endsOn: dayBefore, version: { increment: 1 } },
+      select: affiliationSelect,
+    });
+    await audit("affiliation.closed", after, current);
+    closed = current;
+  }
+
+  let opened: { id: string } | null = null;
+  const post = { startsOn: occurredOn, endsOn: null, source: data.source, confidence: data.confidence };
+  if ((POST_OPENING_CHANGES as readonly string[]).includes(data.kind) && data.institutionId) {
+    opened = await openPost(
+      tx,
+      context,
+      { ...post, interlocutorId: person.id, institutionId: data.institutionId, title: data.title },
+      "occurredOn",
+    );
+  } else if (data.kind === "REPLACED" && successor && closed) {
+    await lockInterlocutor(tx, context, successor.id);
+    opened = await openPost(
+      tx,
+      context,
+      { ...post, interlocutorId: successor.id, institutionId: closed.institutionId, title: closed.title },
+      "successorId",
+    );
+  }
+  if (opened) await audit("affiliation.added", opened);
+
+  return tx.interlocutorChange.create({
+    data: {
+      organizationId: context.organizationId,
+      interlocutorId: person.id,
+      kind: data.kind,
+      occurredOn,
+      source: data.source,
+      confidence: data.confidence,
+      note: data.note,
+      successorId: successor?.id ?? null,
+      closedAffiliationId: closed?.id ?? null,
+      openedAffiliationId: opened?.id ?? null,
+    },
+    select: changeSelect,
   });
 }
 
@@ -175,6 +310,7 @@ export async function getInterlocutor(context: MemberContext, interlocutorId: st
     select: {
       ...interlocutorSelect,
       affiliations: { orderBy: [{ startsOn: "desc" }, { id: "asc" }], select: affiliationSelect },
+      changes: { orderBy: [{ occurredOn: "desc" }, { createdAt: "desc" }], select: changeSelect },
     },
   });
 }
@@ -184,5 +320,35 @@ export async function listInstitutions(context: MemberContext) {
     where: { organizationId: context.organizationId },
     orderBy: [{ name: "asc" }, { id: "asc" }],
     select: { id: true, name: true, country: true, kind: true },
+  });
+}
+
+export const RECENT_CHANGES = 20;
+
+/** The organization's latest changes, newest first; with `institutionId`, those touching a post there. */
+export async function listRecentChanges(context: MemberContext, filter: { institutionId?: string } = {}) {
+  const touches = filter.institutionId
+    ? {
+        OR: [
+          { closedAffiliation: { institutionId: filter.institutionId } },
+          { openedAffiliation: { institutionId: filter.institutionId } },
+        ],
+      }
+    : {};
+  return db.interlocutorChange.findMany({
+    where: { organizationId: context.organizationId, ...touches },
+    orderBy: [{ occurredOn: "desc" }, { createdAt: "desc" }],
+    take: RECENT_CHANGES,
+    select: { ...changeSelect, interlocutor: { select: { id: true, name: true } } },
+  });
+}
+
+/** Everyone who could succeed someone: the organization's interlocutors by name, a bounded list. */
+export async function listInterlocutorChoices(context: MemberContext) {
+  return db.interlocutor.findMany({
+    where: { organizationId: context.organizationId },
+    orderBy: [{ name: "asc" }, { id: "asc" }],
+    take: 500,
+    select: { id: true, name: true },
   });
 }

@@ -1,6 +1,12 @@
 import { z } from "zod";
 import { id, optionalDate, requiredText, safeString, text, version } from "../form-values";
-import { confidenceLabels, institutionKindLabels, interlocutorCategoryLabels, keysOf } from "../labels";
+import {
+  changeKindLabels,
+  confidenceLabels,
+  institutionKindLabels,
+  interlocutorCategoryLabels,
+  keysOf,
+} from "../labels";
 
 /** A list typed one per line (or comma-separated), trimmed, each bounded, without repeats. */
 const lines = (each: number, most: number, what: string) =>
@@ -52,9 +58,47 @@ export const addAffiliationSchema = z
     error: "A post cannot end before it begins.",
   });
 
+/** Changes that begin a new post for the person: it needs an institution and a title. */
+export const POST_OPENING_CHANGES = ["APPOINTED", "MOVED", "PROMOTED", "DEMOTED"] as const;
+/** Changes that end the person's post on the day before they happen. */
+export const POST_CLOSING_CHANGES = ["MOVED", "PROMOTED", "DEMOTED", "REPLACED", "RETIRED", "DIED"] as const;
+
+const optionalId = z.preprocess((value) => (value === "" || value === null ? undefined : value), id.optional());
+
+export const logChangeSchema = z
+  .object({
+    interlocutorId: id,
+    kind: z.enum(keysOf(changeKindLabels), { error: "Choose what happened." }),
+    occurredOn: z.iso.date({ error: "Enter the date it happened, as YYYY-MM-DD." }),
+    source: requiredText(2, 500, "Say where this comes from."),
+    confidence: z.enum(keysOf(confidenceLabels), { error: "Choose how sure this is." }),
+    note: text(2000),
+    institutionId: optionalId,
+    title: text(200),
+    successorId: optionalId,
+  })
+  .superRefine((change, issues) => {
+    if ((POST_OPENING_CHANGES as readonly string[]).includes(change.kind)) {
+      if (!change.institutionId)
+        issues.addIssue({
+          code: "custom",
+          path: ["institutionId"],
+          message: "Choose the institution of the new post.",
+        });
+      if (change.title.length < 2)
+        issues.addIssue({ code: "custom", path: ["title"], message: "Write the new post's title." });
+    }
+    if (change.kind === "REPLACED" && !change.successorId)
+      issues.addIssue({ code: "custom", path: ["successorId"], message: "Choose who replaced them." });
+    if (change.successorId && change.successorId === change.interlocutorId)
+      issues.addIssue({ code: "custom", path: ["successorId"], message: "Someone cannot replace themselves." });
+  });
+
 /** The interlocutors page's search parameters. */
 export const interlocutorSearchSchema = z.object({
   q: safeString().trim().max(160).optional().catch(undefined),
+  /** Recent changes touching a post at this institution only. */
+  institution: id.optional().catch(undefined),
   page: z.coerce.number().int().min(1).max(10_000).default(1).catch(1),
 });
 

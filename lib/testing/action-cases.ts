@@ -131,6 +131,15 @@ export const actionCases: Record<string, OrganizationCase | OtherCase> = {
     startsOn: "2026-01-01",
     confidence: "MEDIUM",
   })),
+  logChangeAction: orgLevel("record.edit", true, (t) => ({
+    interlocutorId: t.workspace.interlocutorId,
+    kind: "APPOINTED",
+    occurredOn: "2026-02-01",
+    source: "Eastmarch state news agency",
+    confidence: "HIGH",
+    institutionId: t.workspace.institutionId,
+    title: "Vice-minister",
+  })),
   addThemeAction: inDialogue("record.edit", (t) => ({
     dialogueId: t.workspace.dialogue.id,
     title: "Maritime incidents",
@@ -239,6 +248,7 @@ export async function snapshot(target: Fixture) {
     interlocutors: await testDb.interlocutor.findMany({ ...byOrg, select: { id: true, version: true } }),
     institutions: await testDb.institution.count({ where: { organizationId: id } }),
     affiliations: await testDb.affiliation.count({ where: { organizationId: id } }),
+    changes: await testDb.interlocutorChange.count({ where: { organizationId: id } }),
     organization: await testDb.organization.findUnique({ where: { id }, select: { name: true, version: true } }),
     members: await testDb.member.findMany({
       where: { organizationId: id },

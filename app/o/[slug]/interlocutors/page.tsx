@@ -5,16 +5,18 @@ import { InterlocutorForm } from "@/components/interlocutors/interlocutor-form";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
+import { DateTime } from "@/components/ui/date-time";
 import { EmptyState } from "@/components/ui/empty-state";
 import { controlClass } from "@/components/ui/field";
+import { Options } from "@/components/ui/options";
 import { Pagination } from "@/components/ui/pagination";
 import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
 import { requireMember } from "@/lib/auth/guard";
 import { can } from "@/lib/authz";
 import { fieldRules } from "@/lib/form-rules";
-import { listInterlocutors } from "@/lib/interlocutors/data";
+import { listInstitutions, listInterlocutors, listRecentChanges } from "@/lib/interlocutors/data";
 import { interlocutorFieldsSchema, interlocutorSearchSchema } from "@/lib/interlocutors/schema";
-import { interlocutorCategoryLabels } from "@/lib/labels";
+import { changeKindLabels, confidenceLabels, interlocutorCategoryLabels } from "@/lib/labels";
 
 export const metadata = { title: "Interlocutors" };
 
@@ -28,7 +30,11 @@ export default async function InterlocutorsPage({
   const { slug } = await params;
   const context = await requireMember(slug);
   const query = interlocutorSearchSchema.parse(await searchParams);
-  const { rows, total, pageCount } = await listInterlocutors(context, query);
+  const [{ rows, total, pageCount }, changes, institutions] = await Promise.all([
+    listInterlocutors(context, query),
+    listRecentChanges(context, { institutionId: query.institution }),
+    listInstitutions(context),
+  ]);
   const edits = can(context.role, "record.edit");
   return (
     <div className="space-y-6">
@@ -104,7 +110,65 @@ export default async function InterlocutorsPage({
             action={edits ? { href: "#add-interlocutor", label: "Add an interlocutor" } : null}
           />
         )}
-        <Pagination path={`/o/${slug}/interlocutors`} search={{ q: query.q }} page={query.page} pageCount={pageCount} />
+        <Pagination
+          path={`/o/${slug}/interlocutors`}
+          search={{ q: query.q, institution: query.institution }}
+          page={query.page}
+          pageCount={pageCount}
+        />
+      </section>
+      <section className="space-y-3" aria-labelledby="changes-heading">
+        <h2 id="changes-heading" className="text-lg font-semibold">
+          Recent changes
+        </h2>
+        {institutions.length ? (
+          <form method="get" className="flex max-w-xl items-end gap-2 text-sm">
+            {query.q ? <input type="hidden" name="q" value={query.q} /> : null}
+            <label className="flex-1 space-y-1">
+              <span className="block font-medium">At institution</span>
+              <select name="institution" defaultValue={query.institution ?? ""} className={controlClass}>
+                <Options
+                  labels={Object.fromEntries(institutions.map((institution) => [institution.id, institution.name]))}
+                  empty="Any"
+                />
+              </select>
+            </label>
+            <Button variant="secondary">Filter</Button>
+          </form>
+        ) : null}
+        {changes.length ? (
+          <Card>
+            <ol className="divide-y divide-border text-sm">
+              {changes.map((change) => (
+                <li key={change.id} className="flex flex-wrap gap-x-3 gap-y-1 px-4 py-2" data-testid="recent-change">
+                  <span className="w-28 shrink-0 text-muted-foreground">
+                    <DateTime value={change.occurredOn} dateOnly />
+                  </span>
+                  <span className="min-w-0 flex-1">
+                    <Link href={`/o/${slug}/interlocutors/${change.interlocutor.id}`} className="font-medium underline">
+                      {change.interlocutor.name}
+                    </Link>{" "}
+                    <Badge tone="progress">{changeKindLabels[change.kind]}</Badge>{" "}
+                    {change.successor ? change.successor.name : null}
+                    {change.closedAffiliation
+                      ? ` · left ${change.closedAffiliation.title}, ${change.closedAffiliation.institution.name}`
+                      : ""}
+                    {change.openedAffiliation && !change.successor
+                      ? ` · now ${change.openedAffiliation.title}, ${change.openedAffiliation.institution.name}`
+                      : ""}
+                    <span className="block text-xs text-muted-foreground">
+                      {change.source} · {confidenceLabels[change.confidence]} confidence
+                    </span>
+                  </span>
+                </li>
+              ))}
+            </ol>
+          </Card>
+        ) : (
+          <p className="text-sm text-muted-foreground">
+            No change logged{query.institution ? " at this institution" : ""} yet.
+          </p>
+        )}
       </section>
       {edits ? (
         <>

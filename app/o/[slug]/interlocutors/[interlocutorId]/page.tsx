@@ -1,14 +1,14 @@
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { AffiliationForm } from "@/components/interlocutors/affiliation-form";
+import { ChangeForm } from "@/components/interlocutors/change-form";
 import { Badge } from "@/components/ui/badge";
 import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
 import { DateTime } from "@/components/ui/date-time";
-import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
 import { requireMember } from "@/lib/auth/guard";
 import { can } from "@/lib/authz";
-import { getInterlocutor, listInstitutions } from "@/lib/interlocutors/data";
-import { confidenceLabels, interlocutorCategoryLabels } from "@/lib/labels";
+import { getInterlocutor, listInstitutions, listInterlocutorChoices } from "@/lib/interlocutors/data";
+import { changeKindLabels, confidenceLabels, interlocutorCategoryLabels } from "@/lib/labels";
 
 export const metadata = { title: "Interlocutor" };
 
@@ -19,11 +19,25 @@ export default async function InterlocutorPage({
 }) {
   const { slug, interlocutorId } = await params;
   const context = await requireMember(slug);
-  const [person, institutions] = await Promise.all([
+  const [person, institutions, people] = await Promise.all([
     getInterlocutor(context, interlocutorId),
     listInstitutions(context),
+    listInterlocutorChoices(context),
   ]);
   if (!person) notFound();
+  const institutionChoices = institutions.length
+    ? Object.fromEntries(
+        institutions.map((institution) => [
+          institution.id,
+          institution.country ? `${institution.name} (${institution.country})` : institution.name,
+        ]),
+      )
+    : null;
+  // One timeline, newest first: posts by the day they began, changes by the day they happened.
+  const timeline = [
+    ...person.affiliations.map((post) => ({ type: "post" as const, date: post.startsOn, post })),
+    ...person.changes.map((change) => ({ type: "change" as const, date: change.occurredOn, change })),
+  ].sort((a, b) => b.date.getTime() - a.date.getTime() || (a.type === "change" ? -1 : 1));
   const today = new Date();
   const isCurrent = (post: { startsOn: Date; endsOn: Date | null }) =>
     post.startsOn <= today && (post.endsOn === null || post.endsOn >= today);
@@ -60,44 +74,79 @@ export default async function InterlocutorPage({
           {person.notes ? <p className="mt-3 whitespace-pre-wrap text-sm">{person.notes}</p> : null}
         </Card>
       ) : null}
-      <section className="space-y-2" aria-labelledby="posts-heading">
-        <h3 id="posts-heading" className="font-semibold">
-          Posts
+      <section className="space-y-2" aria-labelledby="timeline-heading">
+        <h3 id="timeline-heading" className="font-semibold">
+          Timeline
         </h3>
-        {person.affiliations.length ? (
-          <Table aria-label="Posts, newest first">
-            <TableHeader>
-              <TableRow>
-                <TableHead>Post</TableHead>
-                <TableHead>From</TableHead>
-                <TableHead>To</TableHead>
-                <TableHead>Source</TableHead>
-                <TableHead>Confidence</TableHead>
-              </TableRow>
-            </TableHeader>
-            <TableBody>
-              {person.affiliations.map((post) => (
-                <TableRow key={post.id} data-testid="post-row">
-                  <TableCell>
-                    <span className="font-medium">{post.title}</span>, {post.institution.name}
-                    {isCurrent(post) ? (
-                      <Badge tone="answered" className="ml-2">
-                        Current
-                      </Badge>
-                    ) : null}
-                  </TableCell>
-                  <TableCell label="From">
-                    <DateTime value={post.startsOn} dateOnly />
-                  </TableCell>
-                  <TableCell label="To">{post.endsOn ? <DateTime value={post.endsOn} dateOnly /> : "—"}</TableCell>
-                  <TableCell label="Source">{post.source || "—"}</TableCell>
-                  <TableCell label="Confidence">{confidenceLabels[post.confidence]}</TableCell>
-                </TableRow>
-              ))}
-            </TableBody>
-          </Table>
+        {timeline.length ? (
+          <Card>
+            <ol className="divide-y divide-border text-sm" aria-label="Posts and changes, newest first">
+              {timeline.map((entry) =>
+                entry.type === "post" ? (
+                  <li
+                    key={`post-${entry.post.id}`}
+                    className="flex flex-wrap gap-x-3 gap-y-1 px-4 py-3"
+                    data-testid="post-row"
+                  >
+                    <span className="w-28 shrink-0 text-muted-foreground">
+                      <DateTime value={entry.post.startsOn} dateOnly />
+                    </span>
+                    <span className="min-w-0 flex-1">
+                      <span className="font-medium">{entry.post.title}</span>, {entry.post.institution.name}
+                      {isCurrent(entry.post) ? (
+                        <Badge tone="answered" className="ml-2">
+                          Current
+                        </Badge>
+                      ) : null}
+                      <span className="block text-xs text-muted-foreground">
+                        Post{" "}
+                        {entry.post.endsOn ? (
+                          <>
+                            until <DateTime value={entry.post.endsOn} dateOnly />
+                          </>
+                        ) : (
+                          "held"
+                        )}
+                        {entry.post.source ? ` · ${entry.post.source}` : ""} · {confidenceLabels[entry.post.confidence]}{" "}
+                        confidence
+                      </span>
+                    </span>
+                  </li>
+                ) : (
+                  <li
+                    key={`change-${entry.change.id}`}
+                    className="flex flex-wrap gap-x-3 gap-y-1 px-4 py-3"
+                    data-testid="change-row"
+                  >
+                    <span className="w-28 shrink-0 text-muted-foreground">
+                      <DateTime value={entry.change.occurredOn} dateOnly />
+                    </span>
+                    <span className="min-w-0 flex-1">
+                      <Badge tone="progress">{changeKindLabels[entry.change.kind]}</Badge>{" "}
+                      {entry.change.successor ? (
+                        <Link href={`/o/${slug}/interlocutors/${entry.change.successor.id}`} className="underline">
+                          {entry.change.successor.name}
+                        </Link>
+                      ) : null}
+                      {entry.change.closedAffiliation ? (
+                        <span>
+                          {" "}
+                          · left {entry.change.closedAffiliation.title},{" "}
+                          {entry.change.closedAffiliation.institution.name}
+                        </span>
+                      ) : null}
+                      <span className="block text-xs text-muted-foreground">
+                        {entry.change.source} · {confidenceLabels[entry.change.confidence]} confidence
+                        {entry.change.note ? ` · ${entry.change.note}` : ""}
+                      </span>
+                    </span>
+                  </li>
+                ),
+              )}
+            </ol>
+          </Card>
         ) : (
-          <p className="text-sm text-muted-foreground">No post recorded yet.</p>
+          <p className="text-sm text-muted-foreground">No post or change recorded yet.</p>
         )}
       </section>
       {can(context.role, "record.edit") ? (
@@ -106,17 +155,8 @@ export default async function InterlocutorPage({
             <CardTitle id="add-post-heading">Add a post</CardTitle>
           </CardHeader>
           <CardContent>
-            {institutions.length ? (
-              <AffiliationForm
-                organizationSlug={slug}
-                interlocutorId={person.id}
-                institutions={Object.fromEntries(
-                  institutions.map((institution) => [
-                    institution.id,
-                    institution.country ? `${institution.name} (${institution.country})` : institution.name,
-                  ]),
-                )}
-              />
+            {institutionChoices ? (
+              <AffiliationForm organizationSlug={slug} interlocutorId={person.id} institutions={institutionChoices} />
             ) : (
               <p className="text-sm">
                 Posts are held in institutions: first{" "}
@@ -126,6 +166,23 @@ export default async function InterlocutorPage({
                 .
               </p>
             )}
+          </CardContent>
+        </Card>
+      ) : null}
+      {can(context.role, "record.edit") && institutionChoices ? (
+        <Card role="region" aria-labelledby="log-change-heading">
+          <CardHeader>
+            <CardTitle id="log-change-heading">Log a change</CardTitle>
+          </CardHeader>
+          <CardContent>
+            <ChangeForm
+              organizationSlug={slug}
+              interlocutorId={person.id}
+              institutions={institutionChoices}
+              people={Object.fromEntries(
+                people.filter((other) => other.id !== person.id).map((other) => [other.id, other.name]),
+              )}
+            />
           </CardContent>
         </Card>
       ) : null}

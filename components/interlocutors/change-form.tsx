@@ -1,0 +1,77 @@
+"use client";
+
+import { useState } from "react";
+import { SelectField, TextAreaField, TextField } from "@/components/ui/field";
+import { FormFooter } from "@/components/ui/form-footer";
+import { HiddenFields } from "@/components/ui/hidden-fields";
+import { Options } from "@/components/ui/options";
+import { useAction } from "@/components/ui/use-action";
+import { logChangeAction } from "@/lib/interlocutors/actions";
+import { changeKindLabels, confidenceLabels } from "@/lib/labels";
+
+const opensPost = ["APPOINTED", "MOVED", "PROMOTED", "DEMOTED"];
+
+/**
+ * Logs what happened to one interlocutor, dated and sourced. The fields a change needs follow its
+ * kind: a new post for an appointment or a move, the successor for a replacement.
+ */
+export function ChangeForm({
+  organizationSlug,
+  interlocutorId,
+  institutions,
+  people,
+}: {
+  organizationSlug: string;
+  interlocutorId: string;
+  institutions: Record<string, string>;
+  people: Record<string, string>;
+}) {
+  const [kind, setKind] = useState("MOVED");
+  const form = useAction((values) => logChangeAction(organizationSlug, values), {
+    resetOnSuccess: true,
+    toast: "Change logged.",
+    onSuccess: () => setKind("MOVED"),
+  });
+  const field = (name: string) => ({ name, idPrefix: "change", errors: form.errors(name) });
+  return (
+    <form onSubmit={form.onSubmit} className="space-y-3" noValidate>
+      <HiddenFields values={{ interlocutorId }} />
+      <div className="grid gap-3 sm:grid-cols-2">
+        <SelectField
+          label="What happened"
+          {...field("kind")}
+          value={kind}
+          onChange={(event) => setKind(event.target.value)}
+        >
+          <Options labels={changeKindLabels} />
+        </SelectField>
+        <TextField label="On" type="date" {...field("occurredOn")} required />
+        {opensPost.includes(kind) ? (
+          <>
+            <SelectField label="New post at" {...field("institutionId")} required>
+              <Options labels={institutions} empty="Choose…" />
+            </SelectField>
+            <TextField label="New post's title" {...field("title")} maxLength={200} required />
+          </>
+        ) : null}
+        {kind === "REPLACED" ? (
+          <SelectField label="Replaced by" {...field("successorId")} required>
+            <Options labels={people} empty="Choose…" />
+          </SelectField>
+        ) : null}
+        <TextField
+          label="Source"
+          {...field("source")}
+          maxLength={500}
+          required
+          placeholder="e.g. state media, 15 September"
+        />
+        <SelectField label="Confidence" {...field("confidence")} defaultValue="MEDIUM">
+          <Options labels={confidenceLabels} />
+        </SelectField>
+      </div>
+      <TextAreaField label="Note" {...field("note")} rows={2} />
+      <FormFooter form={form} submit="Log change" />
+    </form>
+  );
+}
