@@ -40,7 +40,7 @@ test("every page has no axe violations, on a desktop (light and dark) and on a p
   page,
   organization,
 }) => {
-  test.setTimeout(360_000);
+  test.setTimeout(600_000);
   const owner = organization.people[0];
   if (!owner) throw new Error("fixture has no owner");
 

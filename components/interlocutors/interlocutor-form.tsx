@@ -2,38 +2,81 @@
 
 import { SelectField, TextAreaField, TextField } from "@/components/ui/field";
 import { FormFooter } from "@/components/ui/form-footer";
+import { HiddenFields } from "@/components/ui/hidden-fields";
 import { Options } from "@/components/ui/options";
-import { useAction } from "@/components/ui/use-action";
+import { useEntityForm } from "@/components/ui/use-entity-form";
 import type { FieldRules } from "@/lib/form-rules";
-import { addInterlocutorAction } from "@/lib/interlocutors/actions";
+import { addInterlocutorAction, updateInterlocutorAction } from "@/lib/interlocutors/actions";
 import { interlocutorCategoryLabels } from "@/lib/labels";
 
+export type InterlocutorValues = {
+  id: string;
+  version: number;
+  name: string;
+  originalName: string;
+  alternateSpellings: string[];
+  category: string;
+  nationality: string;
+  languages: string[];
+  tags: string[];
+  notes: string;
+};
+
+const conflictLabels = {
+  name: "Name",
+  originalName: "Original script",
+  category: "Category",
+  nationality: "Nationality",
+};
+
 /**
- * A new interlocutor. A name that closely matches someone already recorded is refused with the
- * possible duplicates named; the form then asks whether this is someone else before saving.
+ * A new interlocutor, or `interlocutor`'s details. A new name that closely matches someone already
+ * recorded is refused with the possible duplicates named; the form then asks whether this is
+ * someone else before saving.
  */
-export function InterlocutorForm({ organizationSlug, rules }: { organizationSlug: string; rules?: FieldRules }) {
-  const form = useAction((values) => addInterlocutorAction(organizationSlug, values), {
-    resetOnSuccess: true,
-    toast: "Interlocutor added.",
+export function InterlocutorForm({
+  organizationSlug,
+  rules,
+  interlocutor,
+}: {
+  organizationSlug: string;
+  rules?: FieldRules;
+  interlocutor?: InterlocutorValues;
+}) {
+  const { form, field } = useEntityForm({
+    rules,
+    kind: "interlocutor",
+    entity: interlocutor,
+    add: (values) => addInterlocutorAction(organizationSlug, values),
+    update: (values) => updateInterlocutorAction(organizationSlug, values),
   });
-  const field = (name: string) => ({ name, idPrefix: "new-interlocutor", errors: form.errors(name), ...rules?.[name] });
+  const list = (name: "alternateSpellings" | "languages" | "tags", separator: string) => ({
+    ...field(name),
+    defaultValue: interlocutor?.[name].join(separator),
+  });
   const duplicate = form.result?.ok === false && form.result.reason === "POSSIBLE_DUPLICATE";
   return (
-    <form onSubmit={form.onSubmit} className="space-y-3" noValidate>
+    <form onSubmit={form.onSubmit} className="space-y-3" noValidate key={interlocutor?.version}>
+      {interlocutor ? (
+        <HiddenFields values={{ interlocutorId: interlocutor.id, version: interlocutor.version }} />
+      ) : null}
       <div className="grid gap-3 sm:grid-cols-2">
         <TextField label="Name (Latin script)" {...field("name")} />
         <TextField label="Name in the original script" {...field("originalName")} placeholder="e.g. 리하늘" />
-        <SelectField label="Category" {...field("category")} defaultValue="COUNTERPART_OFFICIAL">
+        <SelectField
+          label="Category"
+          {...field("category")}
+          defaultValue={interlocutor?.category ?? "COUNTERPART_OFFICIAL"}
+        >
           <Options labels={interlocutorCategoryLabels} />
         </SelectField>
         <TextField label="Nationality" {...field("nationality")} />
-        <TextField label="Languages (comma-separated)" {...field("languages")} />
-        <TextField label="Tags (comma-separated)" {...field("tags")} />
+        <TextField label="Languages (comma-separated)" {...list("languages", ", ")} />
+        <TextField label="Tags (comma-separated)" {...list("tags", ", ")} />
       </div>
       <TextAreaField
         label="Other spellings (one per line)"
-        {...field("alternateSpellings")}
+        {...list("alternateSpellings", "\n")}
         hint="Korean names written in Hangul get their Revised Romanization and McCune–Reischauer spellings on their own."
       />
       <TextAreaField label="Notes" {...field("notes")} />
@@ -43,7 +86,12 @@ export function InterlocutorForm({ organizationSlug, rules }: { organizationSlug
           This is a different person: save anyway
         </label>
       ) : null}
-      <FormFooter form={form} submit="Add interlocutor" />
+      <FormFooter
+        form={form}
+        conflictLabels={conflictLabels}
+        conflictValues={{ category: interlocutorCategoryLabels }}
+        submit={interlocutor ? "Save details" : "Add interlocutor"}
+      />
     </form>
   );
 }

@@ -1,9 +1,15 @@
 "use server";
 
-import { created } from "../data-writes";
+import { created, updated } from "../data-writes";
 import { mutate } from "../mutation";
-import { addAffiliation, addInstitution, addInterlocutor, logChange } from "./data";
-import { addAffiliationSchema, addInstitutionSchema, addInterlocutorSchema, logChangeSchema } from "./schema";
+import { addAffiliation, addInstitution, addInterlocutor, logChange, updateInterlocutor } from "./data";
+import {
+  addAffiliationSchema,
+  addInstitutionSchema,
+  addInterlocutorSchema,
+  logChangeSchema,
+  updateInterlocutorSchema,
+} from "./schema";
 
 const interlocutorsPath = (context: { organizationSlug: string }) => [`/o/${context.organizationSlug}/interlocutors`];
 
@@ -15,6 +21,18 @@ export async function addInterlocutorAction(organizationSlug: string, input: unk
     organizationSlug,
     permission: "record.edit",
     write: created("interlocutor.added", "Interlocutor", addInterlocutor),
+    revalidate: interlocutorsPath,
+  });
+}
+
+export async function updateInterlocutorAction(organizationSlug: string, input: unknown) {
+  return mutate({
+    name: "updateInterlocutor",
+    schema: updateInterlocutorSchema,
+    input,
+    organizationSlug,
+    permission: "record.edit",
+    write: updated("interlocutor.updated", "Interlocutor", updateInterlocutor),
     revalidate: interlocutorsPath,
   });
 }

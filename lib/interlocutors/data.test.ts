@@ -1,7 +1,13 @@
 import { describe, expect, it } from "vitest";
 import { getMemberContext } from "../auth/member";
 import { signedInWorkspace as setup, testDb } from "../testing/fixtures";
-import { addAffiliationAction, addInstitutionAction, addInterlocutorAction, logChangeAction } from "./actions";
+import {
+  addAffiliationAction,
+  addInstitutionAction,
+  addInterlocutorAction,
+  logChangeAction,
+  updateInterlocutorAction,
+} from "./actions";
 import { listInterlocutors } from "./data";
 
 const person = { name: "Ri Ha-neul", originalName: "리하늘", category: "COUNTERPART_OFFICIAL" };
@@ -143,5 +149,28 @@ describe("the change log", () => {
     const sameDay = await logChangeAction(slug, { ...base, kind: "RETIRED" });
     expect(sameDay.ok ? "" : sameDay.message).toMatch(/cannot end it before it began/);
     expect(await testDb.interlocutorChange.count({ where: { interlocutorId: workspace.interlocutorId } })).toBe(0);
+  });
+});
+
+describe("editing an interlocutor", () => {
+  it("re-derives the spellings search finds, and refuses a stale version with the other person's values", async () => {
+    const { slug, workspace } = await setup();
+    const edit = {
+      interlocutorId: workspace.interlocutorId,
+      version: 0,
+      name: "Pak To-yun",
+      originalName: "박도윤",
+      category: "COUNTERPART_OFFICIAL",
+    };
+    expect(await updateInterlocutorAction(slug, edit)).toMatchObject({ ok: true, data: { version: 1 } });
+    const context = await getMemberContext(slug);
+    if (!context) throw new Error("expected a membership");
+    const { rows } = await listInterlocutors(context, { q: "Park Do-yun", page: 1 });
+    expect(rows.map((row) => row.id)).toContain(workspace.interlocutorId);
+
+    const stale = await updateInterlocutorAction(slug, { ...edit, name: "Someone Else" });
+    expect(stale).toMatchObject({ ok: false, reason: "CONFLICT", current: { name: "Pak To-yun", version: 1 } });
+    const row = await testDb.interlocutor.findUniqueOrThrow({ where: { id: workspace.interlocutorId } });
+    expect(row).toMatchObject({ name: "Pak To-yun", version: 1 });
   });
 });

@@ -2,7 +2,7 @@ import "server-only";
 import type { z } from "zod";
 import { recordAudit } from "../audit";
 import type { MemberContext } from "../auth/member";
-import { notFoundRefusal, Refusal, type Tx } from "../data-writes";
+import { notFoundRefusal, Refusal, type Tx, versionedUpdate } from "../data-writes";
 import { db } from "../db";
 import { isId, toDate } from "../form-values";
 import type { Confidence } from "../generated/prisma/enums";
@@ -14,6 +14,7 @@ import {
   type logChangeSchema,
   POST_CLOSING_CHANGES,
   POST_OPENING_CHANGES,
+  type updateInterlocutorSchema,
 } from "./schema";
 
 export const INTERLOCUTOR_PAGE_SIZE = 25;
@@ -85,6 +86,31 @@ export async function addInterlocutor(tx: Tx, context: MemberContext, data: z.ou
     data: { ...fields, searchNames, organizationId: context.organizationId },
     select: interlocutorSelect,
   });
+}
+
+export async function updateInterlocutor(
+  tx: Tx,
+  context: MemberContext,
+  data: z.output<typeof updateInterlocutorSchema>,
+) {
+  const { interlocutorId, version, ...fields } = data;
+  const load = () =>
+    tx.interlocutor.findFirst({
+      where: { id: interlocutorId, organizationId: context.organizationId },
+      select: interlocutorSelect,
+    });
+  const before = await load();
+  const after = await versionedUpdate(
+    before,
+    version,
+    () =>
+      tx.interlocutor.updateMany({
+        where: { id: interlocutorId, organizationId: context.organizationId, version },
+        data: { ...fields, searchNames: searchNamesOf(fields), version: { increment: 1 } },
+      }),
+    load,
+  );
+  return { before, after };
 }
 
 export async function addInstitution(tx: Tx, context: MemberContext, data: z.output<typeof addInstitutionSchema>) {

@@ -37,6 +37,8 @@ export const addInterlocutorSchema = interlocutorFieldsSchema.extend({
   confirmNew: z.preprocess((value) => value === "on" || value === "true" || value === true, z.boolean()),
 });
 
+export const updateInterlocutorSchema = interlocutorFieldsSchema.extend({ interlocutorId: id, version });
+
 export const addInstitutionSchema = z.object({
   name: requiredText(2, 200, "Write the institution's name."),
   country: text(80),
@@ -101,5 +103,3 @@ export const interlocutorSearchSchema = z.object({
   institution: id.optional().catch(undefined),
   page: z.coerce.number().int().min(1).max(10_000).default(1).catch(1),
 });
-
-export { version };

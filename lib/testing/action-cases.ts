@@ -120,6 +120,12 @@ export const actionCases: Record<string, OrganizationCase | OtherCase> = {
     category: "OUTSIDE_EXPERT",
     confirmNew: "on",
   })),
+  updateInterlocutorAction: orgLevel("record.edit", true, (t) => ({
+    interlocutorId: t.workspace.interlocutorId,
+    version: 0,
+    name: "Tarn Velloc-Amsel",
+    category: "FORMER_OFFICIAL",
+  })),
   addInstitutionAction: orgLevel("record.edit", false, () => ({
     name: "Eastmarch Institute for Disarmament Studies",
     kind: "THINK_TANK",

@@ -2,12 +2,15 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { AffiliationForm } from "@/components/interlocutors/affiliation-form";
 import { ChangeForm } from "@/components/interlocutors/change-form";
+import { InterlocutorForm } from "@/components/interlocutors/interlocutor-form";
 import { Badge } from "@/components/ui/badge";
 import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
 import { DateTime } from "@/components/ui/date-time";
 import { requireMember } from "@/lib/auth/guard";
 import { can } from "@/lib/authz";
+import { fieldRules } from "@/lib/form-rules";
 import { getInterlocutor, listInstitutions, listInterlocutorChoices } from "@/lib/interlocutors/data";
+import { interlocutorFieldsSchema } from "@/lib/interlocutors/schema";
 import { changeKindLabels, confidenceLabels, interlocutorCategoryLabels } from "@/lib/labels";
 
 export const metadata = { title: "Interlocutor" };
@@ -167,6 +170,20 @@ export default async function InterlocutorPage({
               </p>
             )}
           </CardContent>
+        </Card>
+      ) : null}
+      {can(context.role, "record.edit") ? (
+        <Card className="p-4">
+          <details>
+            <summary className="cursor-pointer font-semibold">Edit details</summary>
+            <div className="mt-3">
+              <InterlocutorForm
+                organizationSlug={slug}
+                rules={fieldRules(interlocutorFieldsSchema)}
+                interlocutor={person}
+              />
+            </div>
+          </details>
         </Card>
       ) : null}
       {can(context.role, "record.edit") && institutionChoices ? (
