@@ -12,12 +12,10 @@ export const buttonVariants = cva(
         secondary: "border border-input bg-card text-foreground hover:bg-muted",
         ghost: "text-foreground hover:bg-muted",
         danger: "border border-destructive bg-card text-destructive hover:bg-destructive-soft",
-        link: "text-foreground underline underline-offset-2 hover:no-underline",
       },
       size: {
         md: "h-9 px-3",
         sm: "h-8 px-2.5 text-xs",
-        icon: "size-9",
         "icon-sm": "size-8",
       },
     },

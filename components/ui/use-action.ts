@@ -58,7 +58,7 @@ export function useAction<T>(
   };
   const errors = (name: string) => (failure && "fieldErrors" in failure ? failure.fieldErrors?.[name] : undefined);
   const message = failure && !conflict ? failure.message : null;
-  return { run, onSubmit, pending, result, errors, message, conflict, reapply, saved: result?.ok === true };
+  return { run, onSubmit, pending, result, errors, message, conflict, reapply };
 }
 
 export type Action = ReturnType<typeof useAction>;
