@@ -46,7 +46,7 @@ await seedDb.$executeRawUnsafe(`ANALYZE "Interlocutor"`);
 const seedMs = performance.now() - seedStart;
 
 const countQueries = await pointAppAtBench();
-const { listInterlocutors } = await import("../lib/interlocutors/data");
+const { listInterlocutors } = await import("../lib/interlocutors/reads");
 
 console.log(
   `Seeded ${people.length} interlocutors in ${Math.round(seedMs)} ms on ${server ? "PostgreSQL" : "the embedded database"}.`,

@@ -11,7 +11,7 @@ import {
   listInterlocutorChoices,
   listInterlocutors,
   listRecentChanges,
-} from "./interlocutors/data";
+} from "./interlocutors/reads";
 import { listOpenInvites } from "./invites/data";
 import { listMembers } from "./members/data";
 import { getOrganizationSettings } from "./organizations/data";

@@ -8,7 +8,7 @@ import {
   logChangeAction,
   updateInterlocutorAction,
 } from "./actions";
-import { listInterlocutors } from "./data";
+import { listInterlocutors } from "./reads";
 
 const person = { name: "Ri Ha-neul", originalName: "리하늘", category: "COUNTERPART_OFFICIAL" };
 

@@ -14,7 +14,7 @@ import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@
 import { requireMember } from "@/lib/auth/guard";
 import { can } from "@/lib/authz";
 import { fieldRules } from "@/lib/form-rules";
-import { listInstitutions, listInterlocutors, listRecentChanges } from "@/lib/interlocutors/data";
+import { listInstitutions, listInterlocutors, listRecentChanges } from "@/lib/interlocutors/reads";
 import { interlocutorFieldsSchema, interlocutorSearchSchema } from "@/lib/interlocutors/schema";
 import { changeKindLabels, confidenceLabels, interlocutorCategoryLabels } from "@/lib/labels";
 

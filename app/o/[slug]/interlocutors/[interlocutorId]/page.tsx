@@ -9,7 +9,7 @@ import { DateTime } from "@/components/ui/date-time";
 import { requireMember } from "@/lib/auth/guard";
 import { can } from "@/lib/authz";
 import { fieldRules } from "@/lib/form-rules";
-import { getInterlocutor, listInstitutions, listInterlocutorChoices } from "@/lib/interlocutors/data";
+import { getInterlocutor, listInstitutions, listInterlocutorChoices } from "@/lib/interlocutors/reads";
 import { interlocutorFieldsSchema } from "@/lib/interlocutors/schema";
 import { changeKindLabels, confidenceLabels, interlocutorCategoryLabels } from "@/lib/labels";
 
