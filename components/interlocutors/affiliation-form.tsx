@@ -6,7 +6,7 @@ import { HiddenFields } from "@/components/ui/hidden-fields";
 import { Options } from "@/components/ui/options";
 import { useAction } from "@/components/ui/use-action";
 import { addAffiliationAction } from "@/lib/interlocutors/actions";
-import { confidenceLabels } from "@/lib/labels";
+import { confidenceLabels, seniorityLabels } from "@/lib/labels";
 
 /** A dated post for one interlocutor; leave "To" empty while they still hold it. */
 export function AffiliationForm({
@@ -36,6 +36,9 @@ export function AffiliationForm({
         <TextField label="Source" {...field("source")} maxLength={500} placeholder="e.g. state media, 3 March" />
         <SelectField label="Confidence" {...field("confidence")} defaultValue="MEDIUM">
           <Options labels={confidenceLabels} />
+        </SelectField>
+        <SelectField label="Seniority" {...field("seniority")}>
+          <Options labels={seniorityLabels} empty="Not known" />
         </SelectField>
       </div>
       <FormFooter form={form} submit="Add post" />

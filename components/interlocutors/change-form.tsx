@@ -7,7 +7,7 @@ import { HiddenFields } from "@/components/ui/hidden-fields";
 import { Options } from "@/components/ui/options";
 import { useAction } from "@/components/ui/use-action";
 import { logChangeAction } from "@/lib/interlocutors/actions";
-import { changeKindLabels, confidenceLabels } from "@/lib/labels";
+import { changeKindLabels, confidenceLabels, seniorityLabels } from "@/lib/labels";
 
 const opensPost = ["APPOINTED", "MOVED", "PROMOTED", "DEMOTED"];
 
@@ -52,6 +52,9 @@ export function ChangeForm({
               <Options labels={institutions} empty="Choose…" />
             </SelectField>
             <TextField label="New post's title" {...field("title")} maxLength={200} required />
+            <SelectField label="New post's seniority" {...field("seniority")}>
+              <Options labels={seniorityLabels} empty="Not known" />
+            </SelectField>
           </>
         ) : null}
         {kind === "REPLACED" ? (

@@ -2,8 +2,21 @@
 
 import { created, removed, updated } from "../data-writes";
 import { mutate } from "../mutation";
-import { createDialogue, deleteDialogue, setDialogueTeam, updateDialogue } from "./data";
-import { createDialogueSchema, deleteDialogueSchema, dialogueTeamSchema, updateDialogueSchema } from "./schema";
+import {
+  createDialogue,
+  deleteDialogue,
+  linkCounterpart,
+  setDialogueTeam,
+  unlinkCounterpart,
+  updateDialogue,
+} from "./data";
+import {
+  counterpartLinkSchema,
+  createDialogueSchema,
+  deleteDialogueSchema,
+  dialogueTeamSchema,
+  updateDialogueSchema,
+} from "./schema";
 
 const dialoguesPath = (context: { organizationSlug: string }) => [`/o/${context.organizationSlug}`];
 
@@ -51,6 +64,30 @@ export async function deleteDialogueAction(organizationSlug: string, input: unkn
     organizationSlug,
     permission: "dialogue.manage",
     write: removed("dialogue.deleted", "Dialogue", deleteDialogue),
+    revalidate: dialoguesPath,
+  });
+}
+
+export async function linkCounterpartAction(organizationSlug: string, input: unknown) {
+  return mutate({
+    name: "linkCounterpart",
+    schema: counterpartLinkSchema,
+    input,
+    organizationSlug,
+    permission: "record.edit",
+    write: created("dialogue.counterpart_linked", "DialogueCounterpart", linkCounterpart),
+    revalidate: dialoguesPath,
+  });
+}
+
+export async function unlinkCounterpartAction(organizationSlug: string, input: unknown) {
+  return mutate({
+    name: "unlinkCounterpart",
+    schema: counterpartLinkSchema,
+    input,
+    organizationSlug,
+    permission: "record.edit",
+    write: removed("dialogue.counterpart_unlinked", "DialogueCounterpart", unlinkCounterpart),
     revalidate: dialoguesPath,
   });
 }

@@ -1,13 +1,14 @@
 import "server-only";
 import type { MemberContext } from "../auth/member";
 import { db } from "../db";
+import { overdueLogistics } from "../participants/gate";
 import { isOverdue, readiness, todayUtc } from "../readiness/score";
 import { visibleDialogues } from "./access";
 import { DIALOGUE_PAGE_SIZE } from "./reads";
 
 /**
  * The organization's readiness board: one page of dialogues with their score, blocking and overdue
- * items, and next session. Three queries for the page, whatever its size.
+ * items, overdue participant logistics, and next session. Four queries for the page, whatever its size.
  */
 export async function getDashboard(context: MemberContext, page: number) {
   const where = visibleDialogues(context);
@@ -24,7 +25,7 @@ export async function getDashboard(context: MemberContext, page: number) {
   const ids = dialogues.map((dialogue) => dialogue.id);
   const now = new Date();
   const today = todayUtc(now);
-  const [items, sessions] = await Promise.all([
+  const [items, sessions, logistics] = await Promise.all([
     db.checklistItem.findMany({
       where: { organizationId: context.organizationId, dialogueId: { in: ids } },
       select: {
@@ -48,7 +49,29 @@ export async function getDashboard(context: MemberContext, page: number) {
       distinct: ["dialogueId"],
       select: { dialogueId: true, title: true, startsAt: true, timeZone: true },
     }),
+    db.sessionParticipant.findMany({
+      where: {
+        organizationId: context.organizationId,
+        session: { dialogueId: { in: ids }, startsAt: { gte: now }, status: { in: ["PLANNED", "CONFIRMED"] } },
+      },
+      select: {
+        attendance: true,
+        invitationSentOn: true,
+        visa: true,
+        visaLeadDays: true,
+        travelBooked: true,
+        session: { select: { dialogueId: true, title: true, startsAt: true, status: true } },
+        participant: { select: { status: true, interlocutor: { select: { name: true } } } },
+      },
+    }),
   ]);
+  const lateLogistics = new Map<string, string[]>();
+  for (const row of logistics) {
+    const late = overdueLogistics(row.session, { ...row, status: row.participant.status }, now);
+    if (late.length === 0) continue;
+    const line = `${row.participant.interlocutor.name} (${row.session.title}): ${late.join(", ")}`;
+    lateLogistics.set(row.session.dialogueId, [...(lateLogistics.get(row.session.dialogueId) ?? []), line]);
+  }
   const byDialogue = new Map<string, typeof items>();
   for (const item of items) byDialogue.set(item.dialogueId, [...(byDialogue.get(item.dialogueId) ?? []), item]);
   const nextSession = new Map(sessions.map((session) => [session.dialogueId, session]));
@@ -59,6 +82,7 @@ export async function getDashboard(context: MemberContext, page: number) {
       readiness: readiness(own),
       blocking: own.filter((item) => item.status === "BLOCKED"),
       overdue: own.filter((item) => isOverdue(item, today)),
+      overdueLogistics: lateLogistics.get(dialogue.id) ?? [],
       nextSession: nextSession.get(dialogue.id) ?? null,
     };
   });

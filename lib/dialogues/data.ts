@@ -133,3 +133,43 @@ export async function deleteDialogue(
   if (count === 0) throw new ConflictError(await loader(tx, context, data.dialogueId)());
   return { before };
 }
+
+/** Links a dialogue to one of its counterpart institutions (the typed counterpart stays its name). */
+export async function linkCounterpart(
+  tx: Tx,
+  context: MemberContext,
+  data: { dialogueId: string; institutionId: string },
+) {
+  const dialogue = await lockVisibleDialogue(tx, context, data.dialogueId);
+  const institution = await tx.institution.findFirst({
+    where: { id: data.institutionId, organizationId: context.organizationId },
+    select: { id: true, name: true },
+  });
+  if (!institution)
+    throw new Refusal("INVALID", "Choose an institution.", { institutionId: ["Choose an institution."] });
+  if (await tx.dialogueCounterpart.count({ where: { dialogueId: dialogue.id, institutionId: institution.id } })) {
+    const message = `${institution.name} is already a counterpart of this dialogue.`;
+    throw new Refusal("INVALID", message, { institutionId: [message] });
+  }
+  await tx.dialogueCounterpart.create({
+    data: { organizationId: context.organizationId, dialogueId: dialogue.id, institutionId: institution.id },
+  });
+  return { id: institution.id, name: institution.name, dialogueId: dialogue.id };
+}
+
+export async function unlinkCounterpart(
+  tx: Tx,
+  context: MemberContext,
+  data: { dialogueId: string; institutionId: string },
+) {
+  const dialogue = await lockVisibleDialogue(tx, context, data.dialogueId);
+  const link = await tx.dialogueCounterpart.findFirst({
+    where: { dialogueId: dialogue.id, institutionId: data.institutionId },
+    select: { institution: { select: { id: true, name: true } } },
+  });
+  if (!link) throw notFoundRefusal();
+  await tx.dialogueCounterpart.delete({
+    where: { dialogueId_institutionId: { dialogueId: dialogue.id, institutionId: link.institution.id } },
+  });
+  return { before: { ...link.institution, dialogueId: dialogue.id } };
+}

@@ -17,7 +17,14 @@ export const getDialogue = cache(async (context: MemberContext, dialogueId: stri
   if (!isId(dialogueId)) return null;
   return db.dialogue.findFirst({
     where: { id: dialogueId, ...visibleDialogues(context) },
-    select: { ...dialogueSelect, team: { select: { memberId: true } } },
+    select: {
+      ...dialogueSelect,
+      team: { select: { memberId: true } },
+      counterparts: {
+        orderBy: { institution: { name: "asc" } },
+        select: { institution: { select: { id: true, name: true, country: true } } },
+      },
+    },
   });
 });
 
@@ -75,4 +82,14 @@ export async function listDialogueHistory(context: MemberContext, dialogueId: st
     select: { id: true, action: true, entity: true, createdAt: true, ...actorName },
   });
   return events.map(({ actor, ...event }) => ({ ...event, actorName: actor?.name ?? "—" }));
+}
+
+/** The dialogues the member may see, by title, for a filter's choices: a bounded list. */
+export async function listDialogueChoices(context: MemberContext) {
+  return db.dialogue.findMany({
+    where: visibleDialogues(context),
+    orderBy: [{ title: "asc" }, { id: "asc" }],
+    take: 200,
+    select: { id: true, title: true },
+  });
 }

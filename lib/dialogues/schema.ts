@@ -56,3 +56,5 @@ export const dialogueListSchema = z.object({
 });
 
 export type DialogueListQuery = z.infer<typeof dialogueListSchema>;
+
+export const counterpartLinkSchema = z.object({ dialogueId: id, institutionId: id });

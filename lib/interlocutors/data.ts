@@ -5,6 +5,7 @@ import type { MemberContext } from "../auth/member";
 import { notFoundRefusal, Refusal, type Tx, versionedUpdate } from "../data-writes";
 import { toDate } from "../form-values";
 import type { Confidence } from "../generated/prisma/enums";
+import { visibleInterlocutorSql, visibleInterlocutors } from "./access";
 import { searchNamesOf } from "./romanize";
 import {
   type addAffiliationSchema,
@@ -53,17 +54,22 @@ export const affiliationSelect = {
   endsOn: true,
   source: true,
   confidence: true,
+  seniority: true,
   institution: { select: { id: true, name: true, country: true } },
 } as const;
 
-/** Interlocutors whose spellings closely match any of `searchNames`, most alike first. */
-async function possibleDuplicates(tx: Tx, organizationId: string, searchNames: string) {
+/**
+ * Interlocutors whose spellings closely match any of `searchNames`, most alike first: only those
+ * the member may see, so the warning cannot reveal someone hidden by need-to-know.
+ */
+async function possibleDuplicates(tx: Tx, context: MemberContext, searchNames: string) {
   const spellings = searchNames.split(" ").filter(Boolean);
   if (spellings.length === 0) return [];
   return tx.$queryRaw<{ id: string; name: string }[]>`
     SELECT i.id, i.name
     FROM "Interlocutor" i, unnest(${spellings}::text[]) AS spelling
-    WHERE i."organizationId" = ${organizationId} AND spelling <% i."searchNames"
+    WHERE i."organizationId" = ${context.organizationId} AND spelling <% i."searchNames"
+      AND ${visibleInterlocutorSql(context)}
     GROUP BY i.id, i.name
     HAVING max(word_similarity(spelling, i."searchNames")) >= ${DUPLICATE_SIMILARITY}
     ORDER BY max(word_similarity(spelling, i."searchNames")) DESC, i.name
@@ -74,7 +80,7 @@ export async function addInterlocutor(tx: Tx, context: MemberContext, data: z.ou
   const { confirmNew, ...fields } = data;
   const searchNames = searchNamesOf(fields);
   if (!confirmNew) {
-    const matches = await possibleDuplicates(tx, context.organizationId, searchNames);
+    const matches = await possibleDuplicates(tx, context, searchNames);
     if (matches.length > 0) {
       const message = `Possible duplicate of ${matches.map((match) => match.name).join(", ")}. Check them first, or confirm that this is someone else.`;
       throw new Refusal("POSSIBLE_DUPLICATE", message);
@@ -94,7 +100,7 @@ export async function updateInterlocutor(
   const { interlocutorId, version, ...fields } = data;
   const load = () =>
     tx.interlocutor.findFirst({
-      where: { id: interlocutorId, organizationId: context.organizationId },
+      where: { id: interlocutorId, ...visibleInterlocutors(context) },
       select: interlocutorSelect,
     });
   const before = await load();
@@ -123,7 +129,7 @@ const day = (date: Date) => date.toISOString().slice(0, 10);
 /** Locks the person for the rest of the transaction: their posts are checked and written one writer at a time. */
 async function lockInterlocutor(tx: Tx, context: MemberContext, interlocutorId: string) {
   const person = await tx.interlocutor.findFirst({
-    where: { id: interlocutorId, organizationId: context.organizationId },
+    where: { id: interlocutorId, ...visibleInterlocutors(context) },
     select: { id: true, name: true },
   });
   if (!person) throw notFoundRefusal();
@@ -139,6 +145,7 @@ type NewPost = {
   endsOn: Date | null;
   source: string;
   confidence: Confidence;
+  seniority: number | null;
 };
 
 /** Writes a post for a person already locked, refusing one that overlaps another of theirs. */
@@ -189,7 +196,7 @@ export async function logChange(tx: Tx, context: MemberContext, data: z.output<t
   const occurredOn = toDate(data.occurredOn) as Date;
   const successor = data.successorId
     ? await tx.interlocutor.findFirst({
-        where: { id: data.successorId, organizationId: context.organizationId },
+        where: { id: data.successorId, ...visibleInterlocutors(context) },
         select: { id: true },
       })
     : null;
@@ -206,7 +213,7 @@ export async function logChange(tx: Tx, context: MemberContext, data: z.output<t
       after: row,
     });
 
-  let closed: { id: string; institutionId: string; title: string } | null = null;
+  let closed: { id: string; institutionId: string; title: string; seniority: number | null } | null = null;
   if ((POST_CLOSING_CHANGES as readonly string[]).includes(data.kind)) {
     const current = await tx.affiliation.findFirst({
       where: {
@@ -240,7 +247,13 @@ export async function logChange(tx: Tx, context: MemberContext, data: z.output<t
     opened = await openPost(
       tx,
       context,
-      { ...post, interlocutorId: person.id, institutionId: data.institutionId, title: data.title },
+      {
+        ...post,
+        interlocutorId: person.id,
+        institutionId: data.institutionId,
+        title: data.title,
+        seniority: data.seniority,
+      },
       "occurredOn",
     );
   } else if (data.kind === "REPLACED" && successor && closed) {
@@ -248,7 +261,13 @@ export async function logChange(tx: Tx, context: MemberContext, data: z.output<t
     opened = await openPost(
       tx,
       context,
-      { ...post, interlocutorId: successor.id, institutionId: closed.institutionId, title: closed.title },
+      {
+        ...post,
+        interlocutorId: successor.id,
+        institutionId: closed.institutionId,
+        title: closed.title,
+        seniority: closed.seniority,
+      },
       "successorId",
     );
   }

@@ -1,7 +1,9 @@
 import "server-only";
 import type { MemberContext } from "../auth/member";
 import { db } from "../db";
+import { visibleDialogues } from "../dialogues/access";
 import { isId } from "../form-values";
+import { visibleInterlocutorSql, visibleInterlocutors } from "./access";
 import { affiliationSelect, changeSelect, interlocutorSelect } from "./data";
 import { foldName } from "./romanize";
 
@@ -19,24 +21,26 @@ export async function listInterlocutors(context: MemberContext, query: { q?: str
   if (folded) {
     const pattern = `%${folded.replace(/[\\%_]/g, "\\$&")}%`;
     const rows = await db.$queryRaw<{ id: string; total: bigint }[]>`
-      SELECT id, count(*) OVER () AS total
-      FROM "Interlocutor"
-      WHERE "organizationId" = ${context.organizationId}
-        AND (${folded} <% "searchNames" OR "searchNames" LIKE ${pattern})
-      ORDER BY word_similarity(${folded}, "searchNames") DESC, name ASC, id
+      SELECT i.id, count(*) OVER () AS total
+      FROM "Interlocutor" i
+      WHERE i."organizationId" = ${context.organizationId}
+        AND (${folded} <% i."searchNames" OR i."searchNames" LIKE ${pattern})
+        AND ${visibleInterlocutorSql(context)}
+      ORDER BY word_similarity(${folded}, i."searchNames") DESC, i.name ASC, i.id
       LIMIT ${INTERLOCUTOR_PAGE_SIZE} OFFSET ${offset}`;
     ids = rows.map((row) => row.id);
     total = Number(rows[0]?.total ?? 0);
   } else {
+    const where = visibleInterlocutors(context);
     const [rows, count] = await Promise.all([
       db.interlocutor.findMany({
-        where: { organizationId: context.organizationId },
+        where,
         orderBy: [{ name: "asc" }, { id: "asc" }],
         skip: offset,
         take: INTERLOCUTOR_PAGE_SIZE,
         select: { id: true },
       }),
-      db.interlocutor.count({ where: { organizationId: context.organizationId } }),
+      db.interlocutor.count({ where }),
     ]);
     ids = rows.map((row) => row.id);
     total = count;
@@ -62,17 +66,60 @@ export async function listInterlocutors(context: MemberContext, query: { q?: str
   return { rows, total, pageCount: Math.max(1, Math.ceil(total / INTERLOCUTOR_PAGE_SIZE)) };
 }
 
-/** One interlocutor with every post, newest first; null unless in the member's organization. */
+type WithSuccessor = { successor: { id: string; name: string } | null };
+
+/** Blanks the successor of any change whose successor the member may not see (one query for all). */
+async function withVisibleSuccessors<C extends WithSuccessor>(context: MemberContext, changes: C[]): Promise<C[]> {
+  const ids = [...new Set(changes.flatMap((change) => (change.successor ? [change.successor.id] : [])))];
+  if (ids.length === 0 || context.role === "OWNER") return changes;
+  const visible = new Set(
+    (
+      await db.interlocutor.findMany({
+        where: { id: { in: ids }, ...visibleInterlocutors(context) },
+        select: { id: true },
+      })
+    ).map((row) => row.id),
+  );
+  return changes.map((change) =>
+    change.successor && !visible.has(change.successor.id) ? { ...change, successor: null } : change,
+  );
+}
+
+/**
+ * One interlocutor with every post, change and participation (in dialogues the member can see),
+ * newest first; null unless the member may see them.
+ */
 export async function getInterlocutor(context: MemberContext, interlocutorId: string) {
   if (!isId(interlocutorId)) return null;
-  return db.interlocutor.findFirst({
-    where: { id: interlocutorId, organizationId: context.organizationId },
+  const person = await db.interlocutor.findFirst({
+    where: { id: interlocutorId, ...visibleInterlocutors(context) },
     select: {
       ...interlocutorSelect,
       affiliations: { orderBy: [{ startsOn: "desc" }, { id: "asc" }], select: affiliationSelect },
       changes: { orderBy: [{ occurredOn: "desc" }, { createdAt: "desc" }], select: changeSelect },
+      participations: {
+        where: { dialogue: visibleDialogues(context) },
+        orderBy: { createdAt: "desc" },
+        select: {
+          id: true,
+          side: true,
+          role: true,
+          status: true,
+          createdAt: true,
+          dialogue: { select: { id: true, title: true } },
+          sessions: {
+            select: {
+              id: true,
+              attendance: true,
+              session: { select: { id: true, title: true, startsAt: true, status: true } },
+            },
+          },
+        },
+      },
     },
   });
+  if (!person) return null;
+  return { ...person, changes: await withVisibleSuccessors(context, person.changes) };
 }
 
 export async function listInstitutions(context: MemberContext) {
@@ -85,28 +132,47 @@ export async function listInstitutions(context: MemberContext) {
 
 export const RECENT_CHANGES = 20;
 
-/** The organization's latest changes, newest first; with `institutionId`, those touching a post there. */
-export async function listRecentChanges(context: MemberContext, filter: { institutionId?: string } = {}) {
-  const touches = filter.institutionId
-    ? {
-        OR: [
-          { closedAffiliation: { institutionId: filter.institutionId } },
-          { openedAffiliation: { institutionId: filter.institutionId } },
-        ],
-      }
-    : {};
-  return db.interlocutorChange.findMany({
-    where: { organizationId: context.organizationId, ...touches },
+const touching = (
+  institution: { institutionId: string } | { institution: { dialogues: { some: { dialogueId: string } } } },
+) => [{ closedAffiliation: institution }, { openedAffiliation: institution }];
+
+/**
+ * The organization's latest changes to people the member may see, newest first. With
+ * `institutionId`, those touching a post there; with `dialogueId`, those of the dialogue's
+ * participants or touching a post at one of its counterpart institutions.
+ */
+export async function listRecentChanges(
+  context: MemberContext,
+  filter: { institutionId?: string; dialogueId?: string } = {},
+) {
+  const and = [];
+  if (filter.institutionId) and.push({ OR: touching({ institutionId: filter.institutionId }) });
+  if (filter.dialogueId) {
+    const dialogue = await db.dialogue.findFirst({
+      where: { id: filter.dialogueId, ...visibleDialogues(context) },
+      select: { id: true },
+    });
+    if (!dialogue) return [];
+    and.push({
+      OR: [
+        { interlocutor: { participations: { some: { dialogueId: dialogue.id } } } },
+        ...touching({ institution: { dialogues: { some: { dialogueId: dialogue.id } } } }),
+      ],
+    });
+  }
+  const changes = await db.interlocutorChange.findMany({
+    where: { organizationId: context.organizationId, interlocutor: visibleInterlocutors(context), AND: and },
     orderBy: [{ occurredOn: "desc" }, { createdAt: "desc" }],
     take: RECENT_CHANGES,
     select: { ...changeSelect, interlocutor: { select: { id: true, name: true } } },
   });
+  return withVisibleSuccessors(context, changes);
 }
 
 /** Everyone who could succeed someone: the organization's interlocutors by name, a bounded list. */
 export async function listInterlocutorChoices(context: MemberContext) {
   return db.interlocutor.findMany({
-    where: { organizationId: context.organizationId },
+    where: visibleInterlocutors(context),
     orderBy: [{ name: "asc" }, { id: "asc" }],
     take: 500,
     select: { id: true, name: true },

@@ -8,6 +8,17 @@ import {
   keysOf,
 } from "../labels";
 
+/** A post's optional rank on the 1 to 6 scale of seniorityLabels (lib/labels.ts). */
+export const seniority = z.preprocess(
+  (value) => (value === "" || value === null || value === undefined ? null : Number(value)),
+  z
+    .number()
+    .int()
+    .min(1, { error: "Choose a rank from the list." })
+    .max(6, { error: "Choose a rank from the list." })
+    .nullable(),
+);
+
 /** A list typed one per line (or comma-separated), trimmed, each bounded, without repeats. */
 const lines = (each: number, most: number, what: string) =>
   z.preprocess(
@@ -54,6 +65,7 @@ export const addAffiliationSchema = z
     endsOn: optionalDate,
     source: text(500),
     confidence: z.enum(keysOf(confidenceLabels), { error: "Choose how sure this is." }),
+    seniority,
   })
   .refine((post) => !post.endsOn || post.endsOn >= post.startsOn, {
     path: ["endsOn"],
@@ -77,6 +89,7 @@ export const logChangeSchema = z
     note: text(2000),
     institutionId: optionalId,
     title: text(200),
+    seniority,
     successorId: optionalId,
   })
   .superRefine((change, issues) => {
@@ -101,5 +114,7 @@ export const interlocutorSearchSchema = z.object({
   q: safeString().trim().max(160).optional().catch(undefined),
   /** Recent changes touching a post at this institution only. */
   institution: id.optional().catch(undefined),
+  /** Recent changes of one dialogue's people (or at its counterpart institutions) only. */
+  dialogue: id.optional().catch(undefined),
   page: z.coerce.number().int().min(1).max(10_000).default(1).catch(1),
 });

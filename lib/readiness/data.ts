@@ -10,7 +10,7 @@ import type { SnapshotItem } from "./compare";
 import type { updateChecklistItemSchema } from "./schema";
 import { readiness } from "./score";
 
-const itemSelect = {
+export const itemSelect = {
   id: true,
   dialogueId: true,
   templateKey: true,

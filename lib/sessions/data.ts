@@ -5,6 +5,7 @@ import { notFoundRefusal, Refusal, type Tx, versionedUpdate } from "../data-writ
 import { db } from "../db";
 import { lockVisibleDialogue, visibleDialogues } from "../dialogues/access";
 import { isId } from "../form-values";
+import { screeningProblems } from "../participants/gate";
 import { zonedToUtc } from "../time";
 import type { sessionFieldsSchema } from "./schema";
 
@@ -79,7 +80,10 @@ export async function updateSession(
 ) {
   const load = loader(tx, context, data.sessionId);
   const before = await load();
-  if (before) await checkSameDialogue(tx, before.dialogueId, data);
+  if (before) {
+    await checkSameDialogue(tx, before.dialogueId, data);
+    if (data.status === "CONFIRMED" && before.status !== "CONFIRMED") await checkScreening(tx, context, before.id);
+  }
   const after = await versionedUpdate(
     before,
     data.version,
@@ -91,6 +95,44 @@ export async function updateSession(
     load,
   );
   return { before, after };
+}
+
+/**
+ * The screening gate: a session is confirmed only when every participant it still expects has a
+ * screening against every list of the organization, clear or with a granted exemption. The session
+ * is locked first, so nobody joins it while the gate is checked.
+ */
+async function checkScreening(tx: Tx, context: MemberContext, sessionId: string) {
+  await tx.$executeRaw`SELECT 1 FROM "Session" WHERE id = ${sessionId} FOR UPDATE`;
+  const [organization, rows] = await Promise.all([
+    tx.organization.findUniqueOrThrow({ where: { id: context.organizationId }, select: { screeningLists: true } }),
+    tx.sessionParticipant.findMany({
+      where: { sessionId },
+      orderBy: { participant: { interlocutor: { name: "asc" } } },
+      select: {
+        attendance: true,
+        participant: { select: { status: true, interlocutor: { select: { name: true } } } },
+        screenings: {
+          orderBy: { createdAt: "desc" },
+          take: 1,
+          select: { lists: true, result: true, exemption: true },
+        },
+      },
+    }),
+  ]);
+  const problems = screeningProblems(
+    rows.map((row) => ({
+      name: row.participant.interlocutor.name,
+      status: row.participant.status,
+      attendance: row.attendance,
+      screening: row.screenings[0] ?? null,
+    })),
+    organization.screeningLists,
+  );
+  if (problems.length) {
+    const message = `This session cannot be confirmed yet: ${problems.join("; ")}.`;
+    throw new Refusal("INVALID", message, { status: [message] });
+  }
 }
 
 async function visibleSession(tx: Tx, context: MemberContext, sessionId: string) {
@@ -162,6 +204,7 @@ export async function removeAgendaItem(tx: Tx, context: MemberContext, data: { i
 const sessionWithAgenda = {
   ...sessionSelect,
   format: { select: { name: true } },
+  _count: { select: { participants: true } },
   agendaItems: {
     orderBy: { position: "asc" },
     select: { id: true, title: true, durationMinutes: true, position: true, theme: { select: { title: true } } },

@@ -120,7 +120,7 @@ export const actionCases: Record<string, OrganizationCase | OtherCase> = {
     category: "OUTSIDE_EXPERT",
     confirmNew: "on",
   })),
-  updateInterlocutorAction: orgLevel("record.edit", true, (t) => ({
+  updateInterlocutorAction: inDialogue("record.edit", (t) => ({
     interlocutorId: t.workspace.interlocutorId,
     version: 0,
     name: "Tarn Velloc-Amsel",
@@ -130,14 +130,14 @@ export const actionCases: Record<string, OrganizationCase | OtherCase> = {
     name: "Eastmarch Institute for Disarmament Studies",
     kind: "THINK_TANK",
   })),
-  addAffiliationAction: orgLevel("record.edit", true, (t) => ({
+  addAffiliationAction: inDialogue("record.edit", (t) => ({
     interlocutorId: t.workspace.interlocutorId,
     institutionId: t.workspace.institutionId,
     title: "Deputy director, Europe department",
     startsOn: "2026-01-01",
     confidence: "MEDIUM",
   })),
-  logChangeAction: orgLevel("record.edit", true, (t) => ({
+  logChangeAction: inDialogue("record.edit", (t) => ({
     interlocutorId: t.workspace.interlocutorId,
     kind: "APPOINTED",
     occurredOn: "2026-02-01",
@@ -145,6 +145,57 @@ export const actionCases: Record<string, OrganizationCase | OtherCase> = {
     confidence: "HIGH",
     institutionId: t.workspace.institutionId,
     title: "Vice-minister",
+  })),
+  addParticipantAction: inDialogue("record.edit", (t) => ({
+    dialogueId: t.workspace.dialogue.id,
+    interlocutorId: t.workspace.newcomerId,
+    side: "THIRD_PARTY",
+    role: "EXPERT",
+    capacity: "PERSONAL",
+    status: "INVITED",
+    consent: "AFFILIATION_ONLY",
+  })),
+  updateParticipantAction: inDialogue("record.edit", (t) => ({
+    participantId: t.workspace.participantId,
+    version: 0,
+    side: "COUNTERPART",
+    role: "DELEGATION_LEAD",
+    capacity: "OFFICIAL",
+    status: "CONFIRMED",
+    consent: "NAMED",
+  })),
+  addSessionParticipantAction: inDialogue("record.edit", (t) => ({
+    sessionId: t.workspace.sessionId,
+    participantId: t.workspace.spareParticipantId,
+  })),
+  updateSessionParticipantAction: inDialogue("record.edit", (t) => ({
+    sessionParticipantId: t.workspace.sessionParticipantId,
+    version: 0,
+    attendance: "CONFIRMED",
+    visa: "NEEDED",
+    visaLeadDays: 30,
+    interpretation: "Korean–English",
+  })),
+  recordScreeningAction: inDialogue("record.edit", (t) => ({
+    sessionParticipantId: t.workspace.sessionParticipantId,
+    lists: ["UN Security Council 1718 Committee"],
+    checkedOn: "2026-11-20",
+    result: "CLEAR",
+    exemption: "NOT_NEEDED",
+  })),
+  attachContinuityAction: inDialogue("record.edit", (t) => ({
+    itemId: t.workspace.checklistItemId,
+    version: 0,
+    fromSessionId: t.workspace.heldSessionId,
+    toSessionId: t.workspace.sessionId,
+  })),
+  linkCounterpartAction: inDialogue("record.edit", (t) => ({
+    dialogueId: t.workspace.dialogue.id,
+    institutionId: t.workspace.institutionId,
+  })),
+  unlinkCounterpartAction: inDialogue("record.edit", (t) => ({
+    dialogueId: t.workspace.dialogue.id,
+    institutionId: t.workspace.counterpartInstitutionId,
   })),
   addThemeAction: inDialogue("record.edit", (t) => ({
     dialogueId: t.workspace.dialogue.id,
@@ -255,6 +306,10 @@ export async function snapshot(target: Fixture) {
     institutions: await testDb.institution.count({ where: { organizationId: id } }),
     affiliations: await testDb.affiliation.count({ where: { organizationId: id } }),
     changes: await testDb.interlocutorChange.count({ where: { organizationId: id } }),
+    participants: await testDb.participant.findMany({ ...byOrg, select: { id: true, version: true } }),
+    sessionParticipants: await testDb.sessionParticipant.findMany({ ...byOrg, select: { id: true, version: true } }),
+    screenings: await testDb.screening.count({ where: { organizationId: id } }),
+    counterparts: await testDb.dialogueCounterpart.count({ where: { organizationId: id } }),
     organization: await testDb.organization.findUnique({ where: { id }, select: { name: true, version: true } }),
     members: await testDb.member.findMany({
       where: { organizationId: id },

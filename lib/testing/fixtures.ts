@@ -107,7 +107,11 @@ export async function auditCount(organizationId: string | null) {
 
 export type Workspace = Awaited<ReturnType<typeof createWorkspace>>;
 
-/** A dialogue with one of everything: two formats, a theme, a session with agenda, its checklist. */
+/**
+ * A dialogue with one of everything: two formats, a theme, a planned session with agenda and a
+ * held one, its checklist, a counterpart official taking part in both sessions, and a person in no
+ * dialogue yet.
+ */
 export async function createWorkspace(
   organizationId: string,
   options: { restricted?: boolean; teamMemberIds?: string[] } = {},
@@ -149,8 +153,50 @@ export async function createWorkspace(
   const institution = await testDb.institution.create({
     data: { organizationId, name: "Eastmarch Ministry of Foreign Affairs", country: "Eastmarch", kind: "MINISTRY" },
   });
+  // The dialogue's counterpart, as an institution linked to it.
+  const counterpart = await testDb.institution.create({
+    data: {
+      organizationId,
+      name: "Republic of Eastmarch",
+      kind: "OTHER",
+    },
+  });
+  await testDb.dialogueCounterpart.create({
+    data: { organizationId, dialogueId: dialogue.id, institutionId: counterpart.id },
+  });
   const interlocutor = await testDb.interlocutor.create({
     data: { organizationId, name: unique("Tarn Velloc"), category: "COUNTERPART_OFFICIAL", searchNames: "tarnvelloc" },
+  });
+  // A person in no dialogue yet, whom anyone in the organization may see and add.
+  const newcomer = await testDb.interlocutor.create({
+    data: { organizationId, name: unique("Ilse Brandmoor"), category: "OUTSIDE_EXPERT", searchNames: "ilsebrandmoor" },
+  });
+  const participant = await testDb.participant.create({
+    data: { ...base, interlocutorId: interlocutor.id, side: "COUNTERPART", role: "DELEGATION_LEAD" },
+  });
+  // One of ours, in the dialogue but in no session yet.
+  const facilitator = await testDb.interlocutor.create({
+    data: { organizationId, name: unique("Odd Harrow"), category: "FACILITATOR", searchNames: "oddharrow" },
+  });
+  const spare = await testDb.participant.create({
+    data: { ...base, interlocutorId: facilitator.id, side: "OURS", role: "FACILITATOR" },
+  });
+  const sessionParticipant = await testDb.sessionParticipant.create({
+    data: { organizationId, sessionId: session.id, participantId: participant.id },
+  });
+  const held = await testDb.session.create({
+    data: {
+      ...base,
+      title: "Round 3",
+      startsAt: new Date("2026-06-02T08:30:00Z"),
+      endsAt: new Date("2026-06-02T16:00:00Z"),
+      timeZone: "Europe/Oslo",
+      attributionRule: "CHATHAM_HOUSE",
+      status: "HELD",
+    },
+  });
+  await testDb.sessionParticipant.create({
+    data: { organizationId, sessionId: held.id, participantId: participant.id, attendance: "ATTENDED" },
   });
   return {
     dialogue,
@@ -161,7 +207,13 @@ export async function createWorkspace(
     agendaItemId: agendaItem.id,
     checklistItemId: checklistItem.id,
     institutionId: institution.id,
+    counterpartInstitutionId: counterpart.id,
     interlocutorId: interlocutor.id,
+    newcomerId: newcomer.id,
+    participantId: participant.id,
+    spareParticipantId: spare.id,
+    sessionParticipantId: sessionParticipant.id,
+    heldSessionId: held.id,
   };
 }
 

@@ -105,10 +105,22 @@ export default async function DashboardPage({
                   )}
                 </TableCell>
                 <TableCell label="Overdue">
-                  {row.overdue.length ? (
-                    <Badge tone="overdue" title={row.overdue.map((item) => item.question).join("\n")}>
-                      {row.overdue.length} overdue
-                    </Badge>
+                  {row.overdue.length || row.overdueLogistics.length ? (
+                    <div className="space-y-1">
+                      {row.overdue.length ? (
+                        <Badge tone="overdue" title={row.overdue.map((item) => item.question).join("\n")}>
+                          {row.overdue.length} overdue
+                        </Badge>
+                      ) : null}
+                      {row.overdueLogistics.length ? (
+                        <>
+                          <Badge tone="overdue" data-testid="overdue-logistics">
+                            {row.overdueLogistics.length} logistics
+                          </Badge>
+                          <span className="block text-xs text-status-overdue">{row.overdueLogistics[0]}</span>
+                        </>
+                      ) : null}
+                    </div>
                   ) : (
                     <span className="text-muted-foreground">None</span>
                   )}

@@ -13,6 +13,7 @@ import { Pagination } from "@/components/ui/pagination";
 import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
 import { requireMember } from "@/lib/auth/guard";
 import { can } from "@/lib/authz";
+import { listDialogueChoices } from "@/lib/dialogues/reads";
 import { fieldRules } from "@/lib/form-rules";
 import { listInstitutions, listInterlocutors, listRecentChanges } from "@/lib/interlocutors/reads";
 import { interlocutorFieldsSchema, interlocutorSearchSchema } from "@/lib/interlocutors/schema";
@@ -30,10 +31,11 @@ export default async function InterlocutorsPage({
   const { slug } = await params;
   const context = await requireMember(slug);
   const query = interlocutorSearchSchema.parse(await searchParams);
-  const [{ rows, total, pageCount }, changes, institutions] = await Promise.all([
+  const [{ rows, total, pageCount }, changes, institutions, dialogues] = await Promise.all([
     listInterlocutors(context, query),
-    listRecentChanges(context, { institutionId: query.institution }),
+    listRecentChanges(context, { institutionId: query.institution, dialogueId: query.dialogue }),
     listInstitutions(context),
+    listDialogueChoices(context),
   ]);
   const edits = can(context.role, "record.edit");
   return (
@@ -112,7 +114,7 @@ export default async function InterlocutorsPage({
         )}
         <Pagination
           path={`/o/${slug}/interlocutors`}
-          search={{ q: query.q, institution: query.institution }}
+          search={{ q: query.q, institution: query.institution, dialogue: query.dialogue }}
           page={query.page}
           pageCount={pageCount}
         />
@@ -121,10 +123,19 @@ export default async function InterlocutorsPage({
         <h2 id="changes-heading" className="text-lg font-semibold">
           Recent changes
         </h2>
-        {institutions.length ? (
-          <form method="get" className="flex max-w-xl items-end gap-2 text-sm">
+        {institutions.length || dialogues.length ? (
+          <form method="get" className="flex max-w-2xl flex-wrap items-end gap-2 text-sm">
             {query.q ? <input type="hidden" name="q" value={query.q} /> : null}
-            <label className="flex-1 space-y-1">
+            <label className="min-w-48 flex-1 space-y-1">
+              <span className="block font-medium">In dialogue</span>
+              <select name="dialogue" defaultValue={query.dialogue ?? ""} className={controlClass}>
+                <Options
+                  labels={Object.fromEntries(dialogues.map((dialogue) => [dialogue.id, dialogue.title]))}
+                  empty="Any"
+                />
+              </select>
+            </label>
+            <label className="min-w-48 flex-1 space-y-1">
               <span className="block font-medium">At institution</span>
               <select name="institution" defaultValue={query.institution ?? ""} className={controlClass}>
                 <Options
@@ -166,7 +177,7 @@ export default async function InterlocutorsPage({
           </Card>
         ) : (
           <p className="text-sm text-muted-foreground">
-            No change logged{query.institution ? " at this institution" : ""} yet.
+            No change logged{query.institution || query.dialogue ? " for this filter" : ""} yet.
           </p>
         )}
       </section>

@@ -10,6 +10,7 @@ const tabs = [
   ["/formats", "Formats"],
   ["/themes", "Themes"],
   ["/sessions", "Sessions"],
+  ["/participants", "Participants"],
   ["/history", "History"],
 ] as const;
 

@@ -1,9 +1,15 @@
+import Link from "next/link";
+import { CounterpartForm, UnlinkCounterpartButton } from "@/components/dialogues/counterpart-form";
 import { DeleteDialogueForm } from "@/components/dialogues/delete-dialogue-form";
 import { DialogueForm } from "@/components/dialogues/dialogue-form";
 import { TeamForm } from "@/components/dialogues/team-form";
+import { ContinuityView } from "@/components/participants/continuity-view";
+import { Card } from "@/components/ui/card";
 import { can } from "@/lib/authz";
 import { requireDialogue } from "@/lib/dialogues/page-context";
+import { listInstitutions } from "@/lib/interlocutors/reads";
 import { listMembers } from "@/lib/members/data";
+import { getContinuity } from "@/lib/participants/reads";
 
 const day = (date: Date | null) => (date ? date.toISOString().slice(0, 10) : "");
 
@@ -15,9 +21,72 @@ export default async function DialogueOverviewPage({
   const { slug, dialogueId } = await params;
   const { context, dialogue } = await requireDialogue(slug, dialogueId);
   const manages = can(context.role, "dialogue.manage");
-  const members = manages ? await listMembers(context) : [];
+  const edits = can(context.role, "record.edit");
+  const [members, institutions, continuity] = await Promise.all([
+    manages ? listMembers(context) : Promise.resolve([]),
+    edits ? listInstitutions(context) : Promise.resolve([]),
+    getContinuity(context, dialogue.id),
+  ]);
+  const linked = new Set(dialogue.counterparts.map((row) => row.institution.id));
+  const base = `/o/${slug}/dialogues/${dialogue.id}`;
   return (
     <div className="space-y-10">
+      <section className="space-y-3" aria-labelledby="overview-continuity-heading">
+        <h3 id="overview-continuity-heading" className="font-semibold">
+          Roster continuity
+        </h3>
+        {continuity ? (
+          <Card className="space-y-3 p-4">
+            <ContinuityView slug={slug} continuity={continuity.continuity} from={continuity.from} to={continuity.to} />
+            <Link href={`${base}/participants#continuity`} className="text-sm font-medium underline underline-offset-2">
+              Compare other sessions
+            </Link>
+          </Card>
+        ) : (
+          <p className="text-sm text-muted-foreground">
+            Once a session has been held and another is planned, this shows who returns, who is new and who dropped out.{" "}
+            <Link href={`${base}/participants`} className="underline">
+              Participants
+            </Link>
+          </p>
+        )}
+      </section>
+      <section className="space-y-3" aria-labelledby="counterparts-heading">
+        <h3 id="counterparts-heading" className="font-semibold">
+          Counterpart institutions
+        </h3>
+        {dialogue.counterparts.length ? (
+          <ul className="space-y-1 text-sm">
+            {dialogue.counterparts.map(({ institution }) => (
+              <li key={institution.id} className="flex flex-wrap items-center gap-2">
+                <Link
+                  href={`/o/${slug}/interlocutors?institution=${institution.id}`}
+                  className="underline-offset-2 hover:underline"
+                >
+                  {institution.name}
+                </Link>
+                {institution.country ? <span className="text-muted-foreground">({institution.country})</span> : null}
+                {edits ? (
+                  <UnlinkCounterpartButton organizationSlug={slug} dialogueId={dialogue.id} institution={institution} />
+                ) : null}
+              </li>
+            ))}
+          </ul>
+        ) : (
+          <p className="text-sm text-muted-foreground">No counterpart institution linked yet.</p>
+        )}
+        {edits && institutions.some((institution) => !linked.has(institution.id)) ? (
+          <CounterpartForm
+            organizationSlug={slug}
+            dialogueId={dialogue.id}
+            institutions={Object.fromEntries(
+              institutions
+                .filter((institution) => !linked.has(institution.id))
+                .map((institution) => [institution.id, institution.name]),
+            )}
+          />
+        ) : null}
+      </section>
       <section className="space-y-3">
         <h3 className="font-semibold">Overview</h3>
         <DialogueForm

@@ -11,7 +11,16 @@ import { can } from "@/lib/authz";
 import { fieldRules } from "@/lib/form-rules";
 import { getInterlocutor, listInstitutions, listInterlocutorChoices } from "@/lib/interlocutors/reads";
 import { interlocutorFieldsSchema } from "@/lib/interlocutors/schema";
-import { changeKindLabels, confidenceLabels, interlocutorCategoryLabels } from "@/lib/labels";
+import {
+  attendanceLabels,
+  changeKindLabels,
+  confidenceLabels,
+  interlocutorCategoryLabels,
+  participantRoleLabels,
+  participantSideLabels,
+  participationStatusLabels,
+  seniorityLabels,
+} from "@/lib/labels";
 
 export const metadata = { title: "Interlocutor" };
 
@@ -37,9 +46,21 @@ export default async function InterlocutorPage({
       )
     : null;
   // One timeline, newest first: posts by the day they began, changes by the day they happened.
+  // Participations count by the session's day (or, before any session, the day they joined).
   const timeline = [
     ...person.affiliations.map((post) => ({ type: "post" as const, date: post.startsOn, post })),
     ...person.changes.map((change) => ({ type: "change" as const, date: change.occurredOn, change })),
+    ...person.participations.flatMap((participation) =>
+      participation.sessions.map((row) => ({
+        type: "session" as const,
+        date: row.session.startsAt,
+        participation,
+        row,
+      })),
+    ),
+    ...person.participations
+      .filter((participation) => participation.sessions.length === 0)
+      .map((participation) => ({ type: "joined" as const, date: participation.createdAt, participation })),
   ].sort((a, b) => b.date.getTime() - a.date.getTime() || (a.type === "change" ? -1 : 1));
   const today = new Date();
   const isCurrent = (post: { startsOn: Date; endsOn: Date | null }) =>
@@ -83,9 +104,44 @@ export default async function InterlocutorPage({
         </h3>
         {timeline.length ? (
           <Card>
-            <ol className="divide-y divide-border text-sm" aria-label="Posts and changes, newest first">
+            <ol className="divide-y divide-border text-sm" aria-label="Posts, changes and participations, newest first">
               {timeline.map((entry) =>
-                entry.type === "post" ? (
+                entry.type === "session" || entry.type === "joined" ? (
+                  <li
+                    key={entry.type === "session" ? `session-${entry.row.id}` : `joined-${entry.participation.id}`}
+                    className="flex flex-wrap gap-x-3 gap-y-1 px-4 py-3"
+                    data-testid="participation-row"
+                  >
+                    <span className="w-28 shrink-0 text-muted-foreground">
+                      <DateTime value={entry.date} dateOnly />
+                    </span>
+                    <span className="min-w-0 flex-1">
+                      <Badge tone="outline">
+                        {entry.type === "session" ? attendanceLabels[entry.row.attendance] : "Joined"}
+                      </Badge>{" "}
+                      {entry.type === "session" ? (
+                        <Link
+                          href={`/o/${slug}/dialogues/${entry.participation.dialogue.id}/sessions/${entry.row.session.id}/participants`}
+                          className="underline"
+                        >
+                          {entry.row.session.title}
+                        </Link>
+                      ) : null}
+                      {entry.type === "session" ? " of " : " "}
+                      <Link
+                        href={`/o/${slug}/dialogues/${entry.participation.dialogue.id}/participants`}
+                        className="underline"
+                      >
+                        {entry.participation.dialogue.title}
+                      </Link>
+                      <span className="block text-xs text-muted-foreground">
+                        {participantRoleLabels[entry.participation.role]} ·{" "}
+                        {participantSideLabels[entry.participation.side]} ·{" "}
+                        {participationStatusLabels[entry.participation.status]}
+                      </span>
+                    </span>
+                  </li>
+                ) : entry.type === "post" ? (
                   <li
                     key={`post-${entry.post.id}`}
                     className="flex flex-wrap gap-x-3 gap-y-1 px-4 py-3"
@@ -110,6 +166,7 @@ export default async function InterlocutorPage({
                         ) : (
                           "held"
                         )}
+                        {entry.post.seniority ? ` · ${seniorityLabels[String(entry.post.seniority)]}` : ""}
                         {entry.post.source ? ` · ${entry.post.source}` : ""} · {confidenceLabels[entry.post.confidence]}{" "}
                         confidence
                       </span>
@@ -149,7 +206,7 @@ export default async function InterlocutorPage({
             </ol>
           </Card>
         ) : (
-          <p className="text-sm text-muted-foreground">No post or change recorded yet.</p>
+          <p className="text-sm text-muted-foreground">No post, change or participation recorded yet.</p>
         )}
       </section>
       {can(context.role, "record.edit") ? (

@@ -1,3 +1,5 @@
+import Link from "next/link";
+import { AttachContinuityButton } from "@/components/participants/attach-continuity-button";
 import { AddItemDialog } from "@/components/readiness/add-item-dialog";
 import { ChecklistItemForm } from "@/components/readiness/checklist-item-form";
 import { ChecklistTable } from "@/components/readiness/checklist-table";
@@ -17,6 +19,8 @@ import { can } from "@/lib/authz";
 import { requireDialogue } from "@/lib/dialogues/page-context";
 import { confidenceLabels } from "@/lib/labels";
 import { listMembers } from "@/lib/members/data";
+import { describeContinuity } from "@/lib/participants/continuity";
+import { getContinuity } from "@/lib/participants/reads";
 import { compareReviews } from "@/lib/readiness/compare";
 import { getChecklist, listReviews } from "@/lib/readiness/data";
 import { readinessSearchSchema } from "@/lib/readiness/schema";
@@ -37,12 +41,14 @@ export default async function ReadinessPage({
     listReviews(context, dialogue.id),
     listMembers(context),
   ]);
+  const open = items.find((item) => item.id === itemId);
+  // The interlocutors question has its evidence one click away: the roster continuity.
+  const continuity = open?.templateKey === "interlocutors" ? await getContinuity(context, dialogue.id) : null;
   const score = readiness(items);
   const edits = can(context.role, "record.edit");
   const base = `/o/${slug}/dialogues/${dialogue.id}/readiness`;
   const itemHref = (id: string) => `${base}?item=${id}`;
   const today = todayUtc();
-  const open = items.find((item) => item.id === itemId);
   const assignees = Object.fromEntries(
     members.filter((member) => member.status === "ACTIVE").map((member) => [member.id, member.user.name]),
   );
@@ -101,6 +107,38 @@ export default async function ReadinessPage({
               </span>
             ) : null}
           </div>
+          {open.templateKey === "interlocutors" ? (
+            <Card className="space-y-2 p-3 text-sm" data-testid="continuity-evidence">
+              <p className="font-medium">Roster continuity</p>
+              {continuity ? (
+                <>
+                  <p className="whitespace-pre-line text-muted-foreground">
+                    {describeContinuity(continuity.continuity, continuity)}
+                  </p>
+                  <div className="flex flex-wrap items-center gap-3">
+                    {edits ? (
+                      <AttachContinuityButton
+                        organizationSlug={slug}
+                        item={open}
+                        fromSessionId={continuity.from.id}
+                        toSessionId={continuity.to.id}
+                      />
+                    ) : null}
+                    <Link
+                      href={`/o/${slug}/dialogues/${dialogue.id}/participants?from=${continuity.from.id}&to=${continuity.to.id}#continuity`}
+                      className="underline underline-offset-2"
+                    >
+                      Open the comparison
+                    </Link>
+                  </div>
+                </>
+              ) : (
+                <p className="text-muted-foreground">
+                  Nothing to compare yet: continuity needs a held session and a later one with participants.
+                </p>
+              )}
+            </Card>
+          ) : null}
           <ItemEvidence
             answer={edits ? undefined : open.answer}
             evidence={edits ? "" : open.evidence}

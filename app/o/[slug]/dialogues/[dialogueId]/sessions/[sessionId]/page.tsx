@@ -1,3 +1,4 @@
+import Link from "next/link";
 import { notFound } from "next/navigation";
 import { AgendaEditor } from "@/components/sessions/agenda-editor";
 import { SessionForm } from "@/components/sessions/session-form";
@@ -42,6 +43,24 @@ export default async function SessionPage({
     <div className="space-y-6" data-testid="session">
       <Card className="p-4">
         <SessionSummary session={session} calendarHref={`${href}/calendar`} />
+      </Card>
+      <Card
+        role="region"
+        aria-labelledby="participants-heading"
+        className="flex flex-wrap items-center justify-between gap-3 p-4"
+      >
+        <div>
+          <h3 id="participants-heading" className="font-semibold">
+            Participants
+          </h3>
+          <p className="text-sm text-muted-foreground">
+            {session._count.participants === 1 ? "1 person" : `${session._count.participants} people`} on the list, with
+            their posts as of this session, screening and logistics.
+          </p>
+        </div>
+        <Link href={`${href}/participants`} className="text-sm font-medium underline underline-offset-2">
+          Open participants<span className="sr-only"> of {session.title}</span>
+        </Link>
       </Card>
       <Card role="region" aria-labelledby="agenda-heading">
         <CardHeader>

@@ -1,0 +1,38 @@
+import "server-only";
+import type { MemberContext } from "../auth/member";
+import { visibleDialogues } from "../dialogues/access";
+import { Prisma } from "../generated/prisma/client";
+
+type Viewer = Pick<MemberContext, "organizationId" | "memberId" | "role">;
+
+/**
+ * The interlocutors a member may see: need-to-know reaches people too. Someone who takes part only
+ * in restricted dialogues is visible to those dialogues' teams and to owners, and to nobody else;
+ * someone in no dialogue, or in one the member can see, is visible to the whole organization.
+ */
+export function visibleInterlocutors(context: Viewer): Prisma.InterlocutorWhereInput {
+  const base = { organizationId: context.organizationId };
+  if (context.role === "OWNER") return base;
+  return {
+    ...base,
+    OR: [{ participations: { none: {} } }, { participations: { some: { dialogue: visibleDialogues(context) } } }],
+  };
+}
+
+/**
+ * The same rule as a SQL condition on the interlocutor aliased `i`, for the raw trigram searches.
+ * Both sides are tested against each other in lib/interlocutors/access.test.ts.
+ */
+export function visibleInterlocutorSql(context: Viewer): Prisma.Sql {
+  if (context.role === "OWNER") return Prisma.sql`TRUE`;
+  return Prisma.sql`(
+    NOT EXISTS (SELECT 1 FROM "Participant" p WHERE p."interlocutorId" = i.id)
+    OR EXISTS (
+      SELECT 1 FROM "Participant" p JOIN "Dialogue" d ON d.id = p."dialogueId"
+      WHERE p."interlocutorId" = i.id
+        AND (NOT d.restricted OR EXISTS (
+          SELECT 1 FROM "DialogueTeamMember" t WHERE t."dialogueId" = d.id AND t."memberId" = ${context.memberId}
+        ))
+    )
+  )`;
+}

@@ -1,0 +1,273 @@
+import "server-only";
+import type { MemberContext } from "../auth/member";
+import type { Tx } from "../data-writes";
+import { db } from "../db";
+import { visibleDialogues } from "../dialogues/access";
+import { isId } from "../form-values";
+import { visibleInterlocutors } from "../interlocutors/access";
+import { type Continuity, compareRosters, postAsOf, type RosterMember, utcDay } from "./continuity";
+
+const postSelect = {
+  id: true,
+  title: true,
+  startsOn: true,
+  endsOn: true,
+  seniority: true,
+  institution: { select: { id: true, name: true } },
+} as const;
+
+/** The post held on `day`, as a nested select of a person's affiliations. */
+const postOn = (day: Date) => ({
+  where: { startsOn: { lte: day }, OR: [{ endsOn: null }, { endsOn: { gte: day } }] },
+  orderBy: { startsOn: "desc" as const },
+  take: 1,
+  select: postSelect,
+});
+
+export const participantSelect = {
+  id: true,
+  dialogueId: true,
+  interlocutorId: true,
+  side: true,
+  role: true,
+  capacity: true,
+  status: true,
+  consent: true,
+  note: true,
+  version: true,
+} as const;
+
+/**
+ * A dialogue's participants, each with the post they held on `asOf` (a UTC day): the roster as of
+ * any date. Empty unless the member can see the dialogue.
+ */
+export async function listParticipants(context: MemberContext, dialogueId: string, asOf: Date) {
+  if (!isId(dialogueId)) return [];
+  return db.participant.findMany({
+    where: { dialogueId, dialogue: visibleDialogues(context) },
+    orderBy: [{ side: "asc" }, { role: "asc" }, { interlocutor: { name: "asc" } }],
+    select: {
+      ...participantSelect,
+      interlocutor: {
+        select: {
+          id: true,
+          name: true,
+          originalName: true,
+          category: true,
+          affiliations: postOn(asOf),
+        },
+      },
+      _count: { select: { sessions: true } },
+    },
+  });
+}
+
+/** People the member may see who could join the dialogue: not already in it; bounded, by name. */
+export async function listParticipantChoices(context: MemberContext, dialogueId: string) {
+  if (!isId(dialogueId)) return [];
+  return db.interlocutor.findMany({
+    where: { ...visibleInterlocutors(context), participations: { none: { dialogueId } } },
+    orderBy: [{ name: "asc" }, { id: "asc" }],
+    take: 500,
+    select: { id: true, name: true },
+  });
+}
+
+/** A session participant's own fields: attendance and logistics. */
+export const sessionParticipantFields = {
+  id: true,
+  sessionId: true,
+  participantId: true,
+  attendance: true,
+  invitationSentOn: true,
+  visa: true,
+  visaLeadDays: true,
+  travelBooked: true,
+  interpretation: true,
+  version: true,
+} as const;
+
+const sessionParticipantSelect = {
+  ...sessionParticipantFields,
+  screenings: {
+    orderBy: { createdAt: "desc" },
+    take: 1,
+    select: {
+      id: true,
+      lists: true,
+      checkedOn: true,
+      result: true,
+      exemption: true,
+      exemptionReference: true,
+      note: true,
+      checkedBy: { select: { name: true } },
+    },
+  },
+} as const;
+
+/**
+ * A session's participants by side, each with their post on the session's day, newest screening
+ * and logistics; plus the dialogue's participants not yet in it, and the lists to screen against.
+ * Null unless the member can see the dialogue.
+ */
+export async function getSessionRoster(context: MemberContext, dialogueId: string, sessionId: string) {
+  if (!isId(dialogueId) || !isId(sessionId)) return null;
+  const session = await db.session.findFirst({
+    where: { id: sessionId, dialogueId, dialogue: visibleDialogues(context) },
+    select: { id: true, dialogueId: true, title: true, startsAt: true, status: true },
+  });
+  if (!session) return null;
+  const day = utcDay(session.startsAt);
+  const [rows, others, organization] = await Promise.all([
+    db.sessionParticipant.findMany({
+      where: { sessionId: session.id },
+      orderBy: [{ participant: { side: "asc" } }, { participant: { role: "asc" } }, { id: "asc" }],
+      select: {
+        ...sessionParticipantSelect,
+        participant: {
+          select: {
+            ...participantSelect,
+            interlocutor: {
+              select: {
+                id: true,
+                name: true,
+                affiliations: postOn(day),
+              },
+            },
+          },
+        },
+      },
+    }),
+    db.participant.findMany({
+      where: { dialogueId: session.dialogueId, sessions: { none: { sessionId: session.id } } },
+      orderBy: { interlocutor: { name: "asc" } },
+      select: { id: true, status: true, interlocutor: { select: { name: true } } },
+    }),
+    db.organization.findUnique({ where: { id: context.organizationId }, select: { screeningLists: true } }),
+  ]);
+  return {
+    session,
+    participants: rows.map(({ screenings, participant, ...row }) => ({
+      ...row,
+      participant,
+      post: participant.interlocutor.affiliations[0] ?? null,
+      screening: screenings[0] ?? null,
+    })),
+    addable: others,
+    screeningLists: organization?.screeningLists ?? [],
+  };
+}
+
+type Client = Tx | typeof db;
+
+/**
+ * The roster of one session, each with their post on its day: for a held session, who came (not
+ * the no-shows); for a later one, who is still expected (not no-shows, nor declined or withdrawn).
+ */
+async function rosterOf(client: Client, session: SessionChoice): Promise<RosterMember[]> {
+  const day = utcDay(session.startsAt);
+  const stillExpected =
+    session.status === "HELD"
+      ? {}
+      : { participant: { status: { notIn: ["DECLINED" as const, "WITHDRAWN" as const] } } };
+  const rows = await client.sessionParticipant.findMany({
+    where: { sessionId: session.id, attendance: { not: "NO_SHOW" }, ...stillExpected },
+    select: {
+      participant: {
+        select: {
+          side: true,
+          role: true,
+          interlocutor: {
+            select: {
+              id: true,
+              name: true,
+              affiliations: {
+                where: { startsOn: { lte: day } },
+                select: { ...postSelect, institution: { select: { name: true } } },
+              },
+            },
+          },
+        },
+      },
+    },
+  });
+  return rows.map(({ participant }) => ({
+    interlocutorId: participant.interlocutor.id,
+    name: participant.interlocutor.name,
+    side: participant.side,
+    role: participant.role,
+    post: postAsOf(participant.interlocutor.affiliations, day),
+  }));
+}
+
+type SessionChoice = { id: string; title: string; startsAt: Date; status: string };
+
+/**
+ * The default pair to compare: the last held session, and the next one planned or confirmed (or,
+ * failing that, the latest session after the held one).
+ */
+function defaultPair(sessions: SessionChoice[], now: Date) {
+  const held = sessions.filter((session) => session.status === "HELD");
+  const from = held[held.length - 1];
+  if (!from) return null;
+  const later = sessions.filter((session) => session.startsAt > from.startsAt && session.status !== "CANCELLED");
+  const to = later.find((session) => session.startsAt >= now && session.status !== "HELD") ?? later[later.length - 1];
+  return to ? { from, to } : null;
+}
+
+export type ContinuityView = {
+  sessions: SessionChoice[];
+  from: SessionChoice;
+  to: SessionChoice;
+  continuity: Continuity;
+};
+
+/**
+ * Roster continuity between two sessions of a dialogue (by default the last held and the next),
+ * with replacements from the change log. Null when the dialogue is not visible or there is no
+ * pair to compare. `client` lets a write compute it inside its transaction.
+ */
+export async function loadContinuity(
+  client: Client,
+  context: MemberContext,
+  dialogueId: string,
+  pick: { from?: string; to?: string } = {},
+): Promise<ContinuityView | null> {
+  if (!isId(dialogueId)) return null;
+  const sessions = await client.session.findMany({
+    where: { dialogueId, dialogue: visibleDialogues(context) },
+    orderBy: [{ startsAt: "asc" }, { id: "asc" }],
+    select: { id: true, title: true, startsAt: true, status: true },
+  });
+  const chosen =
+    pick.from && pick.to
+      ? { from: sessions.find((s) => s.id === pick.from), to: sessions.find((s) => s.id === pick.to) }
+      : defaultPair(sessions, new Date());
+  if (!chosen?.from || !chosen.to) return null;
+  const { from, to } = chosen as { from: SessionChoice; to: SessionChoice };
+  const [before, after] = await Promise.all([rosterOf(client, from), rosterOf(client, to)]);
+  const people = [...new Set([...before, ...after].map((member) => member.interlocutorId))];
+  const replacements = await client.interlocutorChange.findMany({
+    where: { interlocutorId: { in: people }, successorId: { in: people }, kind: "REPLACED" },
+    select: { interlocutorId: true, successorId: true },
+  });
+  return {
+    sessions,
+    from,
+    to,
+    continuity: compareRosters(
+      before,
+      after,
+      replacements.flatMap((row) => (row.successorId ? [{ ...row, successorId: row.successorId }] : [])),
+    ),
+  };
+}
+
+/** Roster continuity for the dialogue's pages (see loadContinuity). */
+export async function getContinuity(
+  context: MemberContext,
+  dialogueId: string,
+  pick: { from?: string; to?: string } = {},
+) {
+  return loadContinuity(db, context, dialogueId, pick);
+}
