@@ -1,4 +1,7 @@
-import { expect, signIn, test } from "./fixtures";
+import { searchNamesOf } from "../lib/interlocutors/romanize";
+import { createWorkspace } from "../lib/testing/fixtures";
+import { expect, signIn, test, testDb } from "./fixtures";
+import { DialogueWorkspace } from "./pages/dialogue-workspace";
 
 test("job 2: record an interlocutor with a dated post, find them by another spelling, log their replacement", async ({
   page,
@@ -54,4 +57,149 @@ test("job 2: record an interlocutor with a dated post, find them by another spel
     "Overlaps the post “Director, Europe department”",
   );
   await expect(page.getByTestId("post-row")).toHaveCount(1);
+});
+
+/**
+ * A dialogue whose lead official held a post at the last (held) round and is on the list for the
+ * next; a successor already recorded; and the readiness question on interlocutors.
+ */
+async function dialogueWithALead(slug: string) {
+  const organization = await testDb.organization.findUniqueOrThrow({ where: { slug } });
+  const organizationId = organization.id;
+  const workspace = await createWorkspace(organizationId);
+  const lead = await testDb.interlocutor.update({
+    where: { id: workspace.interlocutorId },
+    data: {
+      name: "Ri Ha-neul",
+      originalName: "리하늘",
+      searchNames: searchNamesOf({ name: "Ri Ha-neul", originalName: "리하늘", alternateSpellings: [] }),
+    },
+  });
+  await testDb.affiliation.create({
+    data: {
+      organizationId,
+      interlocutorId: lead.id,
+      institutionId: workspace.institutionId,
+      title: "Director, Europe department",
+      startsOn: new Date("2019-05-01T00:00:00Z"),
+      seniority: 3,
+    },
+  });
+  const names = { name: "Jeong Seo-jin", originalName: "정서진", alternateSpellings: [] };
+  await testDb.interlocutor.create({
+    data: { organizationId, ...names, category: "COUNTERPART_OFFICIAL", searchNames: searchNamesOf(names) },
+  });
+  await testDb.checklistItem.create({
+    data: {
+      organizationId,
+      dialogueId: workspace.dialogue.id,
+      templateKey: "interlocutors",
+      position: 1,
+      question: "Will it still deal with the same interlocutors?",
+      weight: 2,
+    },
+  });
+  return { ...workspace, leadId: lead.id };
+}
+
+test("job 2: a replacement shows in the dialogue's continuity and the checklist, and screening gates the next session", async ({
+  page,
+  organization,
+}) => {
+  test.setTimeout(180_000);
+  const owner = organization.people[0];
+  if (!owner) throw new Error("fixture has no owner");
+  const workspace = await dialogueWithALead(organization.slug);
+  await signIn(page, owner);
+  const toast = async (text: string) =>
+    expect(page.locator("[data-sonner-toast]").filter({ hasText: text }).last()).toBeVisible();
+
+  // 1. The counterpart official was replaced by a successor, with a source.
+  await page.goto(`/o/${organization.slug}/interlocutors/${workspace.leadId}`);
+  const change = page.getByRole("region", { name: "Log a change" });
+  await change.getByLabel("What happened").selectOption({ label: "Replaced by" });
+  await change.getByLabel("On", { exact: true }).fill("2026-09-01");
+  await change.getByLabel("Replaced by").selectOption({ label: "Jeong Seo-jin" });
+  await change.getByLabel("Source").fill("Eastmarch state news agency, 1 September 2026 (fictional)");
+  await change.getByRole("button", { name: "Log change" }).click();
+  await toast("Change logged.");
+
+  // 2. The old post closes the day before; the successor's opens, one click away.
+  await expect(page.getByTestId("post-row")).toContainText("until 31 Aug 2026");
+  await expect(page.getByTestId("post-row")).not.toContainText("Current");
+  await page.getByTestId("change-row").getByRole("link", { name: "Jeong Seo-jin" }).click();
+  await expect(page.getByTestId("post-row")).toContainText("Director, Europe department");
+  await expect(page.getByTestId("post-row")).toContainText("Current");
+
+  // 3. The successor is found by another spelling: McCune–Reischauer, derived from the Hangul.
+  await page.goto(`/o/${organization.slug}/interlocutors?q=Chong+Sojin`);
+  await expect(page.getByTestId("interlocutor-row").getByRole("link", { name: "Jeong Seo-jin" })).toBeVisible();
+
+  // The successor joins the dialogue as its lead; the old lead withdraws.
+  const dialogue = new DialogueWorkspace(page);
+  await page.goto(`/o/${organization.slug}/dialogues/${workspace.dialogue.id}`);
+  await dialogue.tab("Participants");
+  const add = page.getByRole("region", { name: "Add a participant" });
+  await add.getByLabel("Person").selectOption({ label: "Jeong Seo-jin" });
+  await add.getByLabel("Role").selectOption({ label: "Delegation lead" });
+  await add.getByLabel("Status").selectOption({ label: "Invited" });
+  await add.getByRole("button", { name: "Add participant" }).click();
+  await toast("Participant added.");
+  const oldLead = page.getByTestId("participant-row").filter({ hasText: "Ri Ha-neul" });
+  await oldLead.getByText("Edit").click();
+  await oldLead.getByLabel("Status").selectOption({ label: "Withdrawn" });
+  await oldLead.getByRole("button", { name: "Save" }).click();
+  await toast("Participant saved.");
+
+  // 5 (first half). The next session gets its new lead, who is not screened yet.
+  await page.goto(`/o/${organization.slug}/dialogues/${workspace.dialogue.id}/sessions/${workspace.sessionId}`);
+  await page.getByRole("link", { name: /Open participants/ }).click();
+  const list = page.getByRole("region", { name: "Add a participant" });
+  await list.getByLabel("Dialogue participant").selectOption({ label: "Jeong Seo-jin" });
+  await list.getByRole("button", { name: "Add to session" }).click();
+  await toast("Added to the session.");
+  await expect(page.getByTestId("screening-gate")).toContainText("Jeong Seo-jin has not been screened");
+
+  // 4. The continuity view shows the replacement, and the checklist question links to it.
+  await page.goto(`/o/${organization.slug}/dialogues/${workspace.dialogue.id}`);
+  const continuity = page.getByTestId("continuity");
+  await expect(continuity).toContainText("Ri Ha-neul");
+  await expect(continuity).toContainText("replaced by Jeong Seo-jin");
+  await expect(continuity).toContainText("replaces Ri Ha-neul");
+  await dialogue.tab("Readiness");
+  const sheet = await dialogue.openItem("Will it still deal with the same interlocutors?");
+  await sheet.getByRole("button", { name: "Attach as evidence" }).click();
+  await toast("Continuity attached as evidence.");
+  const link = sheet.getByTestId("item-evidence").getByRole("link", { name: /participants\?from=/ });
+  await expect(link).toHaveAttribute(
+    "href",
+    new RegExp(`/participants\\?from=${workspace.heldSessionId}&to=${workspace.sessionId}#continuity$`),
+  );
+  await expect(sheet.getByLabel("Evidence", { exact: true })).toHaveValue(/Ri Ha-neul was replaced by Jeong Seo-jin/);
+  await page.goto(
+    new URL(String(await link.getAttribute("href"))).pathname + new URL(String(await link.getAttribute("href"))).search,
+  );
+  await expect(page.getByTestId("continuity")).toContainText("replaced by Jeong Seo-jin");
+
+  // 5. Confirming the session is refused while the new lead is unscreened, naming who and why.
+  const sessionPage = `/o/${organization.slug}/dialogues/${workspace.dialogue.id}/sessions/${workspace.sessionId}`;
+  await page.goto(sessionPage);
+  const edit = page.getByRole("region", { name: "Edit session" });
+  await edit.getByLabel("Session status").selectOption({ label: "Confirmed" });
+  await edit.getByRole("button", { name: "Save session" }).click();
+  await expect(edit.locator("[id$='-status-error']")).toContainText("Jeong Seo-jin has not been screened");
+
+  await page.goto(`${sessionPage}/participants`);
+  const row = page.getByTestId("session-participant").filter({ hasText: "Jeong Seo-jin" });
+  await row.getByText("Record a screening").click();
+  await row.getByLabel("Result").selectOption({ label: "Clear" });
+  await row.getByRole("button", { name: "Record screening" }).click();
+  await toast("Screening recorded.");
+  await expect(page.getByTestId("screening-gate")).toContainText("the session can be confirmed");
+
+  await page.goto(sessionPage);
+  await edit.getByLabel("Session status").selectOption({ label: "Confirmed" });
+  await edit.getByRole("button", { name: "Save session" }).click();
+  await toast("Session saved.");
+  await expect(page.getByTestId("session").locator("[data-slot=badge]").filter({ hasText: "Confirmed" })).toBeVisible();
 });
