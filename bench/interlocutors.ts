@@ -42,11 +42,36 @@ for (let start = 0; start < people.length; start += 5000) {
     })),
   });
 }
+// Need-to-know in play: 2,000 of them take part in dialogues, half of those in a restricted one
+// whose team the searching convener is not on, so every search also checks who may be seen.
+const seeded = await seedDb.interlocutor.findMany({
+  where: { organizationId: organization.id },
+  orderBy: { id: "asc" },
+  take: 2000,
+  select: { id: true },
+});
+for (const [index, restricted] of [false, true].entries()) {
+  const dialogue = await seedDb.dialogue.create({
+    data: { organizationId: organization.id, title: `Bench dialogue ${index}`, counterpart: "Eastmarch", restricted },
+  });
+  await seedDb.participant.createMany({
+    data: seeded.slice(index * 1000, index * 1000 + 1000).map((person) => ({
+      organizationId: organization.id,
+      dialogueId: dialogue.id,
+      interlocutorId: person.id,
+      side: "COUNTERPART" as const,
+      role: "MEMBER" as const,
+    })),
+  });
+}
 await seedDb.$executeRawUnsafe(`ANALYZE "Interlocutor"`);
+await seedDb.$executeRawUnsafe(`ANALYZE "Participant"`);
 const seedMs = performance.now() - seedStart;
 
 const countQueries = await pointAppAtBench();
 const { listInterlocutors } = await import("../lib/interlocutors/reads");
+const { visibleInterlocutorSql } = await import("../lib/interlocutors/access");
+const { Prisma } = await import("../lib/generated/prisma/client");
 
 console.log(
   `Seeded ${people.length} interlocutors in ${Math.round(seedMs)} ms on ${server ? "PostgreSQL" : "the embedded database"}.`,
@@ -70,17 +95,16 @@ for (const q of ["Rhee Haneul", "Lee Ha-neul", "Yi Ha Nŭl", "리하늘", undefi
   );
 }
 
-// The plan of the search query itself (listInterlocutors' first query), for "Rhee Haneul".
+// The plan of the search query itself (listInterlocutors' first query, as the convener runs it,
+// need-to-know included), for "Rhee Haneul".
 const folded = foldName("Rhee Haneul");
-const plan = await seedDb.$queryRawUnsafe<{ "QUERY PLAN": string }[]>(
-  `EXPLAIN (ANALYZE, COSTS OFF, TIMING OFF)
-   SELECT id, count(*) OVER () AS total FROM "Interlocutor"
-   WHERE "organizationId" = $1 AND ($2 <% "searchNames" OR "searchNames" LIKE $3)
-   ORDER BY word_similarity($2, "searchNames") DESC, name ASC, id LIMIT 25 OFFSET 0`,
-  organization.id,
-  folded,
-  `%${folded}%`,
-);
+const plan = await seedDb.$queryRaw<{ "QUERY PLAN": string }[]>(Prisma.sql`
+  EXPLAIN (ANALYZE, COSTS OFF, TIMING OFF)
+  SELECT i.id, count(*) OVER () AS total FROM "Interlocutor" i
+  WHERE i."organizationId" = ${organization.id}
+    AND (${folded} <% i."searchNames" OR i."searchNames" LIKE ${`%${folded}%`})
+    AND ${visibleInterlocutorSql(context)}
+  ORDER BY word_similarity(${folded}, i."searchNames") DESC, i.name ASC, i.id LIMIT 25 OFFSET 0`);
 console.log(`\nEXPLAIN ANALYZE of the search for "Rhee Haneul" (folded: ${folded}):`);
 for (const row of plan) console.log(`  ${row["QUERY PLAN"]}`);
 

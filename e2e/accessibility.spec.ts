@@ -158,6 +158,49 @@ test("every page has no axe violations, on a desktop (light and dark) and on a p
       },
     },
   });
+  // Ri takes part: at a held round before, and on the list for the session, screened and one not.
+  const participant = await testDb.participant.create({
+    data: { ...scope, interlocutorId: interlocutor.id, side: "COUNTERPART", role: "DELEGATION_LEAD", consent: "NAMED" },
+  });
+  const held = await testDb.session.create({
+    data: {
+      ...scope,
+      title: "Round 3",
+      startsAt: new Date("2026-05-12T07:00:00Z"),
+      endsAt: new Date("2026-05-12T15:00:00Z"),
+      timeZone: "Europe/Stockholm",
+      attributionRule: "CHATHAM_HOUSE",
+      status: "HELD",
+    },
+  });
+  await testDb.sessionParticipant.create({
+    data: {
+      organizationId: scope.organizationId,
+      sessionId: held.id,
+      participantId: participant.id,
+      attendance: "ATTENDED",
+    },
+  });
+  const onList = await testDb.sessionParticipant.create({
+    data: {
+      organizationId: scope.organizationId,
+      sessionId: session.id,
+      participantId: participant.id,
+      visa: "NEEDED",
+      visaLeadDays: 45,
+      interpretation: "Korean–English",
+    },
+  });
+  await testDb.screening.create({
+    data: {
+      organizationId: scope.organizationId,
+      sessionParticipantId: onList.id,
+      lists: ["UN Security Council 1718 Committee"],
+      checkedOn: new Date("2026-11-01T00:00:00Z"),
+      result: "POSSIBLE_MATCH",
+      exemption: "REQUESTED",
+    },
+  });
   const item = await testDb.checklistItem.findFirstOrThrow({
     where: { dialogueId: dialogue.id },
     orderBy: { position: "asc" },
@@ -189,6 +232,8 @@ test("every page has no axe violations, on a desktop (light and dark) and on a p
     `${dialogueUrl}/themes`,
     `${dialogueUrl}/sessions`,
     `${dialogueUrl}/sessions/${session.id}`,
+    `${dialogueUrl}/sessions/${session.id}/participants`,
+    `${dialogueUrl}/participants`,
     `${dialogueUrl}/history`,
   ])
     await visit(path);

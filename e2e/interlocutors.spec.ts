@@ -146,14 +146,15 @@ test("job 2: a replacement shows in the dialogue's continuity and the checklist,
   await add.getByRole("button", { name: "Add participant" }).click();
   await toast("Participant added.");
   const oldLead = page.getByTestId("participant-row").filter({ hasText: "Ri Ha-neul" });
-  await oldLead.getByText("Edit").click();
-  await oldLead.getByLabel("Status").selectOption({ label: "Withdrawn" });
-  await oldLead.getByRole("button", { name: "Save" }).click();
+  await oldLead.getByRole("link", { name: /Edit/ }).click();
+  const terms = page.getByRole("dialog", { name: /Ri Ha-neul in/ });
+  await terms.getByLabel("Status").selectOption({ label: "Withdrawn" });
+  await terms.getByRole("button", { name: "Save" }).click();
   await toast("Participant saved.");
 
   // 5 (first half). The next session gets its new lead, who is not screened yet.
   await page.goto(`/o/${organization.slug}/dialogues/${workspace.dialogue.id}/sessions/${workspace.sessionId}`);
-  await page.getByRole("link", { name: /Open participants/ }).click();
+  await page.getByRole("link", { name: /Screening and logistics/ }).click();
   const list = page.getByRole("region", { name: "Add a participant" });
   await list.getByLabel("Dialogue participant").selectOption({ label: "Jeong Seo-jin" });
   await list.getByRole("button", { name: "Add to session" }).click();

@@ -1,13 +1,13 @@
 "use client";
 
 import Link from "next/link";
-import { TextField } from "@/components/ui/field";
+import { TextAreaField, TextField } from "@/components/ui/field";
 import { FormFooter } from "@/components/ui/form-footer";
 import { HiddenFields } from "@/components/ui/hidden-fields";
 import { useAction } from "@/components/ui/use-action";
 import { updateOrganizationAction } from "@/lib/organizations/actions";
 
-type Settings = { name: string; requireTwoFactor: boolean; version: number };
+type Settings = { name: string; requireTwoFactor: boolean; screeningLists: string[]; version: number };
 
 export function SettingsForm({ organizationSlug, settings }: { organizationSlug: string; settings: Settings }) {
   const form = useAction(
@@ -39,6 +39,14 @@ export function SettingsForm({ organizationSlug, settings }: { organizationSlug:
           </p>
         ) : null}
       </div>
+      <TextAreaField
+        label="Screening lists (one per line)"
+        name="screeningLists"
+        defaultValue={settings.screeningLists.join("\n")}
+        errors={form.errors("screeningLists")}
+        rows={4}
+        hint="Every participant of a session must be screened against each of these before it can be confirmed."
+      />
       <FormFooter
         form={form}
         submit="Save settings"

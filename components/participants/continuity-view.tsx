@@ -68,7 +68,7 @@ export function ContinuityView({
         </Badge>
       </p>
       {sides.map((side) => (
-        <section key={side.side} className="space-y-2" aria-label={participantSideLabels[side.side]}>
+        <div key={side.side} className="space-y-2">
           <h4 className="text-sm font-semibold">{participantSideLabels[side.side]}</h4>
           <div className="grid gap-3 text-sm md:grid-cols-3">
             <div className="rounded-md border border-border p-3">
@@ -115,7 +115,7 @@ export function ContinuityView({
               </ul>
             </div>
           </div>
-        </section>
+        </div>
       ))}
     </div>
   );

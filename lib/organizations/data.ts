@@ -48,7 +48,14 @@ export async function listMyOrganizations(userId: string) {
   return rows.map((row) => ({ ...row.organization, role: row.role }));
 }
 
-const settingsSelect = { id: true, name: true, slug: true, requireTwoFactor: true, version: true } as const;
+const settingsSelect = {
+  id: true,
+  name: true,
+  slug: true,
+  requireTwoFactor: true,
+  screeningLists: true,
+  version: true,
+} as const;
 
 export async function getOrganizationSettings(context: MemberContext) {
   return db.organization.findUnique({ where: { id: context.organizationId }, select: settingsSelect });
@@ -64,7 +71,7 @@ export const TWO_FACTOR_FIRST =
 export async function updateOrganization(
   tx: Tx,
   context: { organizationId: string; user: { twoFactorEnabled: boolean } },
-  changes: { name: string; requireTwoFactor: boolean; version: number },
+  changes: { name: string; requireTwoFactor: boolean; version: number; screeningLists?: string[] },
 ) {
   const { organizationId } = context;
   const load = () => tx.organization.findUnique({ where: { id: organizationId }, select: settingsSelect });
@@ -80,7 +87,12 @@ export async function updateOrganization(
     () =>
       tx.organization.updateMany({
         where: { id: organizationId, version: changes.version },
-        data: { name: changes.name, requireTwoFactor: changes.requireTwoFactor, version: { increment: 1 } },
+        data: {
+          name: changes.name,
+          requireTwoFactor: changes.requireTwoFactor,
+          ...(changes.screeningLists ? { screeningLists: changes.screeningLists } : {}),
+          version: { increment: 1 },
+        },
       }),
     load,
   );

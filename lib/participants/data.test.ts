@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { getMemberContext, type MemberContext } from "../auth/member";
 import { addInterlocutorAction, logChangeAction } from "../interlocutors/actions";
 import { getInterlocutor, listInterlocutorChoices, listInterlocutors } from "../interlocutors/reads";
+import { updateOrganizationAction } from "../organizations/actions";
 import { updateSessionAction } from "../sessions/actions";
 import {
   actAs,
@@ -142,6 +143,38 @@ describe("the screening gate on confirming a session", () => {
       participantId: workspace.spareParticipantId,
     });
     expect(fieldErrorsOf(late)?.participantId?.[0]).toContain("is confirmed");
+  });
+
+  it("asks for every list in the organization's set, which its owners configure", async () => {
+    const { slug, workspace, members, organization } = await setup();
+    await recordScreeningAction(slug, {
+      sessionParticipantId: workspace.sessionParticipantId,
+      lists: ALL_LISTS,
+      checkedOn: "2026-11-20",
+      result: "CLEAR",
+      exemption: "NOT_NEEDED",
+    });
+    await actAs(members.OWNER.user);
+    const settings = {
+      name: organization.name,
+      requireTwoFactor: false,
+      version: organization.version,
+      screeningLists: `${ALL_LISTS.join("\n")}\nSwiss SECO list (fictional entry)\n`,
+    };
+    expect(await updateOrganizationAction(slug, settings)).toMatchObject({ ok: true });
+    const refused = await updateSessionAction(slug, {
+      ...session,
+      sessionId: workspace.sessionId,
+      version: 0,
+      status: "CONFIRMED",
+    });
+    expect(fieldErrorsOf(refused)?.status?.[0]).toContain("has not been screened against Swiss SECO list");
+    const empty = await updateOrganizationAction(slug, {
+      ...settings,
+      version: organization.version + 1,
+      screeningLists: "",
+    });
+    expect(fieldErrorsOf(empty)).toHaveProperty("screeningLists");
   });
 
   it("refuses a screening against a list that is not the organization's", async () => {

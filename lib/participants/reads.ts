@@ -114,7 +114,7 @@ export async function getSessionRoster(context: MemberContext, dialogueId: strin
   if (!isId(dialogueId) || !isId(sessionId)) return null;
   const session = await db.session.findFirst({
     where: { id: sessionId, dialogueId, dialogue: visibleDialogues(context) },
-    select: { id: true, dialogueId: true, title: true, startsAt: true, status: true },
+    select: { id: true, dialogueId: true, title: true, startsAt: true, status: true, attributionRule: true },
   });
   if (!session) return null;
   const day = utcDay(session.startsAt);
@@ -245,7 +245,9 @@ export async function loadContinuity(
       : defaultPair(sessions, new Date());
   if (!chosen?.from || !chosen.to) return null;
   const { from, to } = chosen as { from: SessionChoice; to: SessionChoice };
-  const [before, after] = await Promise.all([rosterOf(client, from), rosterOf(client, to)]);
+  // One after the other: inside a transaction the client has one connection.
+  const before = await rosterOf(client, from);
+  const after = await rosterOf(client, to);
   const people = [...new Set([...before, ...after].map((member) => member.interlocutorId))];
   const replacements = await client.interlocutorChange.findMany({
     where: { interlocutorId: { in: people }, successorId: { in: people }, kind: "REPLACED" },

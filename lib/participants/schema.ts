@@ -82,4 +82,6 @@ export const participantsQuerySchema = z.object({
   asOf: z.iso.date().optional().catch(undefined),
   from: id.optional().catch(undefined),
   to: id.optional().catch(undefined),
+  /** The participant whose terms are open for editing, in a side sheet. */
+  edit: id.optional().catch(undefined),
 });

@@ -104,22 +104,23 @@ export async function updateSession(
  */
 async function checkScreening(tx: Tx, context: MemberContext, sessionId: string) {
   await tx.$executeRaw`SELECT 1 FROM "Session" WHERE id = ${sessionId} FOR UPDATE`;
-  const [organization, rows] = await Promise.all([
-    tx.organization.findUniqueOrThrow({ where: { id: context.organizationId }, select: { screeningLists: true } }),
-    tx.sessionParticipant.findMany({
-      where: { sessionId },
-      orderBy: { participant: { interlocutor: { name: "asc" } } },
-      select: {
-        attendance: true,
-        participant: { select: { status: true, interlocutor: { select: { name: true } } } },
-        screenings: {
-          orderBy: { createdAt: "desc" },
-          take: 1,
-          select: { lists: true, result: true, exemption: true },
-        },
+  const organization = await tx.organization.findUniqueOrThrow({
+    where: { id: context.organizationId },
+    select: { screeningLists: true },
+  });
+  const rows = await tx.sessionParticipant.findMany({
+    where: { sessionId },
+    orderBy: { participant: { interlocutor: { name: "asc" } } },
+    select: {
+      attendance: true,
+      participant: { select: { status: true, interlocutor: { select: { name: true } } } },
+      screenings: {
+        orderBy: { createdAt: "desc" },
+        take: 1,
+        select: { lists: true, result: true, exemption: true },
       },
-    }),
-  ]);
+    },
+  });
   const problems = screeningProblems(
     rows.map((row) => ({
       name: row.participant.interlocutor.name,
@@ -204,7 +205,6 @@ export async function removeAgendaItem(tx: Tx, context: MemberContext, data: { i
 const sessionWithAgenda = {
   ...sessionSelect,
   format: { select: { name: true } },
-  _count: { select: { participants: true } },
   agendaItems: {
     orderBy: { position: "asc" },
     select: { id: true, title: true, durationMinutes: true, position: true, theme: { select: { title: true } } },

@@ -7,6 +7,7 @@ import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
 import { DateTime } from "@/components/ui/date-time";
 import { EmptyState } from "@/components/ui/empty-state";
 import { controlClass } from "@/components/ui/field";
+import { RouteSheet } from "@/components/ui/route-sheet";
 import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
 import { can } from "@/lib/authz";
 import { requireDialogue } from "@/lib/dialogues/page-context";
@@ -51,6 +52,9 @@ export default async function ParticipantsPage({
     listRecentChanges(context, { dialogueId: dialogue.id }),
   ]);
   const base = `/o/${slug}/dialogues/${dialogue.id}/participants`;
+  // The page as it stands (the roster's day), which an edit sheet opens over and closes back to.
+  const here = `${base}?asOf=${day(asOf)}`;
+  const editing = edits ? participants.find((row) => row.id === query.edit) : undefined;
   return (
     <div className="space-y-8">
       <section className="space-y-3" aria-labelledby="roster-heading">
@@ -101,23 +105,18 @@ export default async function ParticipantsPage({
                             <span>
                               <Link
                                 href={`/o/${slug}/interlocutors/${row.interlocutor.id}`}
-                                className="font-medium underline-offset-2 hover:underline"
+                                className="inline-flex min-h-6 items-center font-medium underline-offset-2 hover:underline"
                               >
                                 {row.interlocutor.name}
                               </Link>
                               {edits ? (
-                                <details className="mt-1">
-                                  <summary className="cursor-pointer text-xs text-muted-foreground">
-                                    Edit<span className="sr-only"> {row.interlocutor.name}'s terms</span>
-                                  </summary>
-                                  <div className="mt-2 w-[min(40rem,80vw)]">
-                                    <ParticipantForm
-                                      organizationSlug={slug}
-                                      dialogueId={dialogue.id}
-                                      participant={row}
-                                    />
-                                  </div>
-                                </details>
+                                <Link
+                                  href={`${here}&edit=${row.id}`}
+                                  scroll={false}
+                                  className="ml-2 inline-flex min-h-6 items-center text-xs text-muted-foreground underline"
+                                >
+                                  Edit<span className="sr-only"> {row.interlocutor.name}'s terms</span>
+                                </Link>
                               ) : null}
                             </span>
                           </TableCell>
@@ -250,6 +249,15 @@ export default async function ParticipantsPage({
             )}
           </CardContent>
         </Card>
+      ) : null}
+      {editing ? (
+        <RouteSheet
+          title={`${editing.interlocutor.name} in ${dialogue.title}`}
+          description="Their side, role, capacity, status and consent to be named."
+          closeHref={here}
+        >
+          <ParticipantForm organizationSlug={slug} dialogueId={dialogue.id} participant={editing} />
+        </RouteSheet>
       ) : null}
     </div>
   );

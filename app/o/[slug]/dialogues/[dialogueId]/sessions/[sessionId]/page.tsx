@@ -9,6 +9,9 @@ import { can } from "@/lib/authz";
 import { requireDialogue } from "@/lib/dialogues/page-context";
 import { fieldRules } from "@/lib/form-rules";
 import { listFormats } from "@/lib/formats/data";
+import { participantRoleLabels, participantSideLabels } from "@/lib/labels";
+import { SIDES } from "@/lib/participants/continuity";
+import { getSessionRoster } from "@/lib/participants/reads";
 import { getSession } from "@/lib/sessions/data";
 import { sessionFieldsSchema } from "@/lib/sessions/schema";
 import { withSlots } from "@/lib/sessions/timetable";
@@ -25,8 +28,9 @@ export default async function SessionPage({
 }) {
   const { slug, dialogueId, sessionId } = await params;
   const { context, dialogue } = await requireDialogue(slug, dialogueId);
-  const [session, formats, themes] = await Promise.all([
+  const [session, roster, formats, themes] = await Promise.all([
     getSession(context, dialogue.id, sessionId),
+    getSessionRoster(context, dialogue.id, sessionId),
     listFormats(context, dialogue.id),
     listThemes(context, dialogue.id),
   ]);
@@ -44,23 +48,54 @@ export default async function SessionPage({
       <Card className="p-4">
         <SessionSummary session={session} calendarHref={`${href}/calendar`} />
       </Card>
-      <Card
-        role="region"
-        aria-labelledby="participants-heading"
-        className="flex flex-wrap items-center justify-between gap-3 p-4"
-      >
-        <div>
-          <h3 id="participants-heading" className="font-semibold">
-            Participants
-          </h3>
-          <p className="text-sm text-muted-foreground">
-            {session._count.participants === 1 ? "1 person" : `${session._count.participants} people`} on the list, with
-            their posts as of this session, screening and logistics.
-          </p>
-        </div>
-        <Link href={`${href}/participants`} className="text-sm font-medium underline underline-offset-2">
-          Open participants<span className="sr-only"> of {session.title}</span>
-        </Link>
+      <Card role="region" aria-labelledby="participants-heading">
+        <CardHeader className="flex flex-row flex-wrap items-center justify-between gap-2">
+          <CardTitle id="participants-heading">Participants</CardTitle>
+          <Link href={`${href}/participants`} className="text-sm font-medium underline underline-offset-2">
+            Screening and logistics<span className="sr-only"> of {session.title}'s participants</span>
+          </Link>
+        </CardHeader>
+        <CardContent>
+          {roster?.participants.length ? (
+            <div className="grid gap-4 text-sm sm:grid-cols-2">
+              {SIDES.map((side) => {
+                const rows = roster.participants.filter((row) => row.participant.side === side);
+                return rows.length ? (
+                  <div key={side}>
+                    <h4 className="font-medium">{participantSideLabels[side]}</h4>
+                    <ul
+                      className="mt-1 space-y-1"
+                      aria-label={`${participantSideLabels[side]}, posts as of the session`}
+                    >
+                      {rows.map((row) => (
+                        <li key={row.id}>
+                          <Link
+                            href={`/o/${slug}/interlocutors/${row.participant.interlocutor.id}`}
+                            className="underline-offset-2 hover:underline"
+                          >
+                            {row.participant.interlocutor.name}
+                          </Link>
+                          <span className="text-muted-foreground">
+                            {" "}
+                            · {participantRoleLabels[row.participant.role]}
+                            {row.post ? ` · ${row.post.title}, ${row.post.institution.name}` : ""}
+                          </span>
+                        </li>
+                      ))}
+                    </ul>
+                  </div>
+                ) : null;
+              })}
+            </div>
+          ) : (
+            <p className="text-sm text-muted-foreground">
+              Nobody on the list yet.{" "}
+              <Link href={`${href}/participants`} className="underline">
+                Add participants
+              </Link>
+            </p>
+          )}
+        </CardContent>
       </Card>
       <Card role="region" aria-labelledby="agenda-heading">
         <CardHeader>

@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { AddSessionParticipantForm } from "@/components/participants/add-session-participant-form";
+import { DistributionRoster } from "@/components/participants/distribution-roster";
 import { ScreeningForm } from "@/components/participants/screening-form";
 import { SessionParticipantForm } from "@/components/participants/session-participant-form";
 import { Badge, type BadgeTone } from "@/components/ui/badge";
@@ -19,7 +20,7 @@ import {
   visaStatusLabels,
 } from "@/lib/labels";
 import { SIDES } from "@/lib/participants/continuity";
-import { overdueLogistics, screeningProblem, screeningProblems } from "@/lib/participants/gate";
+import { isExpected, overdueLogistics, screeningProblem, screeningProblems } from "@/lib/participants/gate";
 import { getSessionRoster } from "@/lib/participants/reads";
 import { todayUtc } from "@/lib/readiness/score";
 
@@ -90,6 +91,19 @@ export default async function SessionParticipantsPage({
             Everyone expected has been screened and cleared: the session can be confirmed.
           </Card>
         )
+      ) : null}
+      {participants.length ? (
+        <DistributionRoster
+          rule={session.attributionRule}
+          people={participants
+            .filter((row) => isExpected(gateRow(row)))
+            .map((row) => ({
+              side: row.participant.side,
+              consent: row.participant.consent,
+              name: row.participant.interlocutor.name,
+              post: row.post,
+            }))}
+        />
       ) : null}
       {participants.length === 0 ? (
         <EmptyState
