@@ -1,0 +1,71 @@
+import { describe, expect, it } from "vitest";
+import { getMemberContext } from "../auth/member";
+import { db } from "../db";
+import { actAs, createOrganizationFixture, createWorkspace, testDb } from "../testing/fixtures";
+import { hiddenInterlocutorCount, visibleInterlocutorSql, visibleInterlocutors } from "./access";
+
+/**
+ * The need-to-know rule for people is written three ways (a Prisma filter, a SQL condition, and a
+ * count of the hidden): all three must agree, for every kind of member, on every kind of person.
+ */
+describe("who may see whom", () => {
+  it("is the same rule as a Prisma filter, as SQL, and as a count of the hidden", async () => {
+    const fixture = await createOrganizationFixture("Visibility");
+    const organizationId = fixture.organization.id;
+    const open = await createWorkspace(organizationId);
+    const restricted = await createWorkspace(organizationId, {
+      restricted: true,
+      teamMemberIds: [fixture.members.CONTRIBUTOR.id],
+    });
+    const otherRestricted = await createWorkspace(organizationId, { restricted: true });
+    // Someone in a restricted dialogue and an open one: visible to all.
+    await testDb.participant.create({
+      data: {
+        organizationId,
+        dialogueId: open.dialogue.id,
+        interlocutorId: otherRestricted.interlocutorId,
+        side: "COUNTERPART",
+        role: "MEMBER",
+      },
+    });
+    await testDb.participant.create({
+      data: {
+        organizationId,
+        dialogueId: otherRestricted.dialogue.id,
+        interlocutorId: otherRestricted.newcomerId,
+        side: "OURS",
+        role: "EXPERT",
+      },
+    });
+
+    // Each workspace's facilitator takes part in its dialogue only.
+    const facilitatorOf = async (workspace: typeof open) =>
+      (await testDb.participant.findUniqueOrThrow({ where: { id: workspace.spareParticipantId } })).interlocutorId;
+    const onlyInOtherRestricted = [await facilitatorOf(otherRestricted), otherRestricted.newcomerId];
+    const expectations = {
+      OWNER: [] as string[],
+      CONVENER: [restricted.interlocutorId, await facilitatorOf(restricted), ...onlyInOtherRestricted],
+      CONTRIBUTOR: onlyInOtherRestricted,
+    };
+    for (const role of ["OWNER", "CONVENER", "CONTRIBUTOR"] as const) {
+      await actAs(fixture.members[role].user);
+      const context = await getMemberContext(fixture.organization.slug);
+      if (!context) throw new Error("expected a membership");
+      const all = await testDb.interlocutor.findMany({ where: { organizationId }, select: { id: true } });
+      const byPrisma = (await db.interlocutor.findMany({ where: visibleInterlocutors(context), select: { id: true } }))
+        .map((row) => row.id)
+        .sort();
+      const bySql = (
+        await db.$queryRaw<{ id: string }[]>`
+          SELECT i.id FROM "Interlocutor" i
+          WHERE i."organizationId" = ${organizationId} AND ${visibleInterlocutorSql(context)}`
+      )
+        .map((row) => row.id)
+        .sort();
+      expect(bySql, role).toEqual(byPrisma);
+      expect(all.length - (await hiddenInterlocutorCount(db, context)), role).toBe(byPrisma.length);
+      const hidden = all.map((row) => row.id).filter((id) => !byPrisma.includes(id));
+      expect(hidden.sort(), role).toEqual([...expectations[role]].sort());
+    }
+  });
+});
