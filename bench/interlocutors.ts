@@ -69,9 +69,7 @@ await seedDb.$executeRawUnsafe(`ANALYZE "Participant"`);
 const seedMs = performance.now() - seedStart;
 
 const countQueries = await pointAppAtBench();
-const { listInterlocutors, listInterlocutorChoices, listRecentChanges } = await import(
-  "../lib/interlocutors/reads"
-);
+const { listInterlocutors, listRecentChanges } = await import("../lib/interlocutors/reads");
 const { visibleInterlocutorSql } = await import("../lib/interlocutors/access");
 const { Prisma } = await import("../lib/generated/prisma/client");
 
@@ -97,13 +95,12 @@ for (const q of ["Rhee Haneul", "Lee Ha-neul", "Yi Ha Nŭl", "리하늘", undefi
   );
 }
 
-// The organization-wide lists a convener opens beside the search, need-to-know applied.
-for (const [label, run] of [
-  ["choices (500, by name)", () => listInterlocutorChoices(context)],
-  ["recent changes", () => listRecentChanges(context)],
-] as const) {
+// The organization-wide list a convener opens beside the search, need-to-know applied.
+for (const [label, run] of [["recent changes", () => listRecentChanges(context)]] as const) {
   const { queries, p50, p95 } = await measure(run, countQueries, RUNS);
-  console.log(`${label.padEnd(28)} ${"-".padStart(5)} ${String(queries).padStart(7)} ${p50.padStart(8)} ${p95.padStart(8)}`);
+  console.log(
+    `${label.padEnd(28)} ${"-".padStart(5)} ${String(queries).padStart(7)} ${p50.padStart(8)} ${p95.padStart(8)}`,
+  );
 }
 
 // The plan of the search query itself (listInterlocutors' first query, as the convener runs it,

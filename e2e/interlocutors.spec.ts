@@ -119,7 +119,9 @@ test("job 2: a replacement shows in the dialogue's continuity and the checklist,
   const change = page.getByRole("region", { name: "Log a change" });
   await change.getByLabel("What happened").selectOption({ label: "Replaced by" });
   await change.getByLabel("On", { exact: true }).fill("2026-09-01");
-  await change.getByLabel("Replaced by").selectOption({ label: "Jeong Seo-jin" });
+  // The successor is picked by typing: any spelling finds them.
+  await change.getByRole("combobox", { name: "Replaced by" }).fill("Jeong Seo");
+  await page.getByRole("option", { name: /Jeong Seo-jin/ }).click();
   await change.getByLabel("Source").fill("Eastmarch state news agency, 1 September 2026 (fictional)");
   await change.getByRole("button", { name: "Log change" }).click();
   await toast("Change logged.");
@@ -140,7 +142,11 @@ test("job 2: a replacement shows in the dialogue's continuity and the checklist,
   await page.goto(`/o/${organization.slug}/dialogues/${workspace.dialogue.id}`);
   await dialogue.tab("Participants");
   const add = page.getByRole("region", { name: "Add a participant" });
-  await add.getByLabel("Person").selectOption({ label: "Jeong Seo-jin" });
+  await add.getByRole("combobox", { name: "Person" }).fill("Chung Sojin");
+  // From the keyboard: the best match is the active option; Enter takes it.
+  await expect(page.getByRole("option", { name: /Jeong Seo-jin/ })).toHaveAttribute("aria-selected", "true");
+  await add.getByRole("combobox", { name: "Person" }).press("Enter");
+  await expect(add.getByRole("combobox", { name: "Person" })).toHaveValue("Jeong Seo-jin");
   await add.getByLabel("Role").selectOption({ label: "Delegation lead" });
   await add.getByLabel("Status").selectOption({ label: "Invited" });
   await add.getByRole("button", { name: "Add participant" }).click();

@@ -30,6 +30,7 @@ const routeCases: Record<string, string> = {
   "app/api/auth/[...nextauth]/route.ts": "next-auth's sign-in and sign-out endpoints; sign-in is tested in lib/auth",
   "app/o/[slug]/dialogues/[dialogueId]/sessions/[sessionId]/calendar/route.ts":
     "membership-checked: see the calendar cases below",
+  "app/o/[slug]/interlocutors/lookup/route.ts": "membership-checked: see the person lookup cases below",
 };
 
 function routeFiles(dir = "app"): string[] {
@@ -145,6 +146,35 @@ describe("the session calendar route", () => {
     const restricted = await createWorkspace(orgA.organization.id, { restricted: true });
     await actAs(orgA.members.CONVENER.user);
     expect((await get(orgA.organization.slug, { ...orgA, workspace: restricted })).status).toBe(404);
+  });
+});
+
+describe("the person lookup route", () => {
+  const lookup = async (slug: string, q: string) => {
+    const { GET } = await import("@/app/o/[slug]/interlocutors/lookup/route");
+    return GET(new Request(`http://localhost/lookup?q=${encodeURIComponent(q)}`), {
+      params: Promise.resolve({ slug }),
+    });
+  };
+
+  it("finds a member people of their organization by another spelling", async () => {
+    await actAs(orgA.members.VIEWER.user);
+    const response = await lookup(orgA.organization.slug, "Tarn Veloc");
+    expect(response.status).toBe(200);
+    const found = (await response.json()) as { id: string }[];
+    expect(found.map((person) => person.id)).toContain(orgA.workspace.interlocutorId);
+  });
+
+  it("answers a member of B with A's slug with not found, and B's own with none of A's people", async () => {
+    await actAs(orgB.members.OWNER.user);
+    expect((await lookup(orgA.organization.slug, "Tarn Veloc")).status).toBe(404);
+    const own = (await (await lookup(orgB.organization.slug, "Tarn Veloc")).json()) as { id: string }[];
+    expect(own.map((person) => person.id)).not.toContain(orgA.workspace.interlocutorId);
+  });
+
+  it("answers someone signed out with not found", async () => {
+    await actAs(null);
+    expect((await lookup(orgA.organization.slug, "Tarn Veloc")).status).toBe(404);
   });
 });
 

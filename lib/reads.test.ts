@@ -5,17 +5,11 @@ import { getDashboard } from "./dialogues/dashboard";
 import { getDialogue, listDialogueChoices, listDialogueHistory, listDialogues } from "./dialogues/reads";
 import { listFormats } from "./formats/data";
 import { logChangeAction } from "./interlocutors/actions";
-import {
-  getInterlocutor,
-  listInstitutions,
-  listInterlocutorChoices,
-  listInterlocutors,
-  listRecentChanges,
-} from "./interlocutors/reads";
+import { getInterlocutor, listInstitutions, listInterlocutors, listRecentChanges } from "./interlocutors/reads";
 import { listOpenInvites } from "./invites/data";
 import { listMembers } from "./members/data";
 import { getOrganizationSettings } from "./organizations/data";
-import { getContinuity, getSessionRoster, listParticipantChoices, listParticipants } from "./participants/reads";
+import { getContinuity, getSessionRoster, listParticipants } from "./participants/reads";
 import { recordReviewAction, updateChecklistItemAction } from "./readiness/actions";
 import { getChecklist, listReviews } from "./readiness/data";
 import { getSession, getSessionForCalendar, listSessions } from "./sessions/data";
@@ -82,11 +76,8 @@ const readCases: Record<string, ReadCase> = {
     kind: "dialogue",
     read: (c, t) => listRecentChanges(c, { dialogueId: w(t).dialogue.id }),
   },
-  listInterlocutorChoices: { kind: "dialogue", read: (c) => listInterlocutorChoices(c) },
   listInstitutions: { kind: "organization", read: (c) => listInstitutions(c) },
   listParticipants: { kind: "dialogue", read: (c, t) => listParticipants(c, w(t).dialogue.id, new Date()) },
-  // The people who could join: A's own newcomer for A; for B, only B's people whatever the dialogue id.
-  listParticipantChoices: { kind: "organization", read: (c, t) => listParticipantChoices(c, w(t).dialogue.id) },
   getSessionRoster: { kind: "dialogue", read: (c, t) => getSessionRoster(c, w(t).dialogue.id, w(t).sessionId) },
   getContinuity: { kind: "dialogue", read: (c, t) => getContinuity(c, w(t).dialogue.id) },
   getOpenInvite: { kind: "other", why: "authorised by the invitation token alone (lib/invites/data.test.ts)" },

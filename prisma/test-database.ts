@@ -45,7 +45,17 @@ export async function freshDatabase(): Promise<TestDatabase> {
     drop: async () => {
       const admin = await connect(withDatabaseName(url, "postgres"));
       try {
-        await admin.query(`DROP DATABASE IF EXISTS "${databaseName(url)}" WITH (FORCE)`);
+        // An autovacuum worker (the superuser's) on the new database cannot be ended by its
+        // owner, and fails the drop; it finishes within moments, so try again a few times.
+        for (let attempt = 1; ; attempt++) {
+          try {
+            await admin.query(`DROP DATABASE IF EXISTS "${databaseName(url)}" WITH (FORCE)`);
+            break;
+          } catch (error) {
+            if ((error as { code?: string }).code !== "42501" || attempt === 10) throw error;
+            await new Promise((resolve) => setTimeout(resolve, 300));
+          }
+        }
       } finally {
         await admin.end();
       }

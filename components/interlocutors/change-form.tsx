@@ -8,6 +8,7 @@ import { Options } from "@/components/ui/options";
 import { useAction } from "@/components/ui/use-action";
 import { logChangeAction } from "@/lib/interlocutors/actions";
 import { changeKindLabels, confidenceLabels, seniorityLabels } from "@/lib/labels";
+import { PersonPicker } from "./person-picker";
 
 const opensPost = ["APPOINTED", "MOVED", "PROMOTED", "DEMOTED"];
 
@@ -19,18 +20,21 @@ export function ChangeForm({
   organizationSlug,
   interlocutorId,
   institutions,
-  people,
 }: {
   organizationSlug: string;
   interlocutorId: string;
   institutions: Record<string, string>;
-  people: Record<string, string>;
 }) {
   const [kind, setKind] = useState("MOVED");
+  // Bumped after each success, so the successor picker starts empty again.
+  const [round, setRound] = useState(0);
   const form = useAction((values) => logChangeAction(organizationSlug, values), {
     resetOnSuccess: true,
     toast: "Change logged.",
-    onSuccess: () => setKind("MOVED"),
+    onSuccess: () => {
+      setKind("MOVED");
+      setRound((value) => value + 1);
+    },
   });
   const field = (name: string) => ({ name, idPrefix: "change", errors: form.errors(name) });
   return (
@@ -58,9 +62,15 @@ export function ChangeForm({
           </>
         ) : null}
         {kind === "REPLACED" ? (
-          <SelectField label="Replaced by" {...field("successorId")} required>
-            <Options labels={people} empty="Choose…" />
-          </SelectField>
+          <PersonPicker
+            key={round}
+            organizationSlug={organizationSlug}
+            name="successorId"
+            label="Replaced by"
+            idPrefix="change"
+            errors={form.errors("successorId")}
+            exclude={interlocutorId}
+          />
         ) : null}
         <TextField
           label="Source"

@@ -1,5 +1,6 @@
 "use client";
 
+import { PersonPicker } from "@/components/interlocutors/person-picker";
 import { SelectField, TextField } from "@/components/ui/field";
 import { FormFooter } from "@/components/ui/form-footer";
 import { HiddenFields } from "@/components/ui/hidden-fields";
@@ -25,16 +26,14 @@ export type ParticipantValues = {
   note: string;
 };
 
-/** Someone takes part in the dialogue (choose them from `people`), or `participant`'s terms change. */
+/** Someone takes part in the dialogue (found by any spelling), or `participant`'s terms change. */
 export function ParticipantForm({
   organizationSlug,
   dialogueId,
-  people,
   participant,
 }: {
   organizationSlug: string;
   dialogueId: string;
-  people?: Record<string, string>;
   participant?: ParticipantValues;
 }) {
   const { form, field } = useEntityForm({
@@ -59,17 +58,15 @@ export function ParticipantForm({
         values={participant ? { participantId: participant.id, version: participant.version } : { dialogueId }}
       />
       <div className="grid gap-3 sm:grid-cols-3">
-        {people ? (
-          <SelectField
-            label="Person"
+        {participant ? null : (
+          <PersonPicker
+            organizationSlug={organizationSlug}
             name="interlocutorId"
+            label="Person"
             idPrefix="new-participant"
             errors={form.errors("interlocutorId")}
-            required
-          >
-            <Options labels={people} empty="Choose…" />
-          </SelectField>
-        ) : null}
+          />
+        )}
         {select("side", "Side", participantSideLabels, "COUNTERPART")}
         {select("role", "Role", participantRoleLabels, "MEMBER")}
         {select("capacity", "Capacity", participantCapacityLabels, "PERSONAL")}

@@ -169,13 +169,3 @@ export async function listRecentChanges(
   });
   return withVisibleSuccessors(context, changes);
 }
-
-/** Everyone who could succeed someone: the organization's interlocutors by name, a bounded list. */
-export async function listInterlocutorChoices(context: MemberContext) {
-  return db.interlocutor.findMany({
-    where: visibleInterlocutors(context),
-    orderBy: [{ name: "asc" }, { id: "asc" }],
-    take: 500,
-    select: { id: true, name: true },
-  });
-}

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { getMemberContext, type MemberContext } from "../auth/member";
 import { addInterlocutorAction, logChangeAction } from "../interlocutors/actions";
-import { getInterlocutor, listInterlocutorChoices, listInterlocutors } from "../interlocutors/reads";
+import { getInterlocutor, listInterlocutors } from "../interlocutors/reads";
 import { updateOrganizationAction } from "../organizations/actions";
 import { updateSessionAction } from "../sessions/actions";
 import {
@@ -288,7 +288,15 @@ describe("need-to-know for people", () => {
     expect(all.rows.map((row) => row.id)).not.toContain(hidden.id);
     // Of the workspace's three people only the newcomer, who is in no dialogue, counts for the outsider.
     expect(all.total).toBe(1);
-    expect((await listInterlocutorChoices(outsider)).map((row) => row.id)).not.toContain(hidden.id);
+    // Nor does the person picker's lookup offer them.
+    const { GET } = await import("@/app/o/[slug]/interlocutors/lookup/route");
+    const lookup = async (q: string) =>
+      (await (
+        await GET(new Request(`http://localhost/lookup?q=${encodeURIComponent(q)}`), {
+          params: Promise.resolve({ slug }),
+        })
+      ).json()) as { id: string; name: string }[];
+    expect(await lookup("Kwon Minseo")).toEqual([]);
     expect(await getInterlocutor(outsider, hidden.id)).toBeNull();
     expect(await getSessionRoster(outsider, restricted.dialogue.id, restricted.sessionId)).toBeNull();
     // No warning that would name them: the outsider may record someone of that name.
@@ -300,6 +308,7 @@ describe("need-to-know for people", () => {
     expect((await listInterlocutors(insider, { q: "Kwon Minseo", page: 1 })).rows.map((row) => row.id)).toContain(
       hidden.id,
     );
+    expect((await lookup("Kwon Minseo")).map((row) => row.id)).toContain(hidden.id);
     const warned = await addInterlocutorAction(slug, { name: "Kwon Minseo", category: "COUNTERPART_OFFICIAL" });
     expect(warned).toMatchObject({ ok: false, reason: "POSSIBLE_DUPLICATE" });
   });

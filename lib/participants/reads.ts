@@ -4,7 +4,6 @@ import type { Tx } from "../data-writes";
 import { db } from "../db";
 import { visibleDialogues } from "../dialogues/access";
 import { isId } from "../form-values";
-import { visibleInterlocutors } from "../interlocutors/access";
 import { type Continuity, compareRosters, postAsOf, type RosterMember, utcDay } from "./continuity";
 
 const postSelect = {
@@ -59,17 +58,6 @@ export async function listParticipants(context: MemberContext, dialogueId: strin
       },
       _count: { select: { sessions: true } },
     },
-  });
-}
-
-/** People the member may see who could join the dialogue: not already in it; bounded, by name. */
-export async function listParticipantChoices(context: MemberContext, dialogueId: string) {
-  if (!isId(dialogueId)) return [];
-  return db.interlocutor.findMany({
-    where: { ...visibleInterlocutors(context), participations: { none: { dialogueId } } },
-    orderBy: [{ name: "asc" }, { id: "asc" }],
-    take: 500,
-    select: { id: true, name: true },
   });
 }
 

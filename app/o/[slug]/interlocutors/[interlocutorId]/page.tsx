@@ -13,7 +13,7 @@ import { requireMember } from "@/lib/auth/guard";
 import { can } from "@/lib/authz";
 import { fieldRules } from "@/lib/form-rules";
 import { toDate } from "@/lib/form-values";
-import { getInterlocutor, listInstitutions, listInterlocutorChoices } from "@/lib/interlocutors/reads";
+import { getInterlocutor, listInstitutions } from "@/lib/interlocutors/reads";
 import { interlocutorFieldsSchema } from "@/lib/interlocutors/schema";
 import { interlocutorCategoryLabels } from "@/lib/labels";
 import { postAsOf } from "@/lib/participants/continuity";
@@ -31,10 +31,9 @@ export default async function InterlocutorPage({
   const { slug, interlocutorId } = await params;
   const { asOf } = participantsQuerySchema.parse(await searchParams);
   const context = await requireMember(slug);
-  const [person, institutions, people] = await Promise.all([
+  const [person, institutions] = await Promise.all([
     getInterlocutor(context, interlocutorId),
     listInstitutions(context),
-    listInterlocutorChoices(context),
   ]);
   if (!person) notFound();
   const institutionChoices = institutions.length
@@ -149,14 +148,7 @@ export default async function InterlocutorPage({
             <CardTitle id="log-change-heading">Log a change</CardTitle>
           </CardHeader>
           <CardContent>
-            <ChangeForm
-              organizationSlug={slug}
-              interlocutorId={person.id}
-              institutions={institutionChoices}
-              people={Object.fromEntries(
-                people.filter((other) => other.id !== person.id).map((other) => [other.id, other.name]),
-              )}
-            />
+            <ChangeForm organizationSlug={slug} interlocutorId={person.id} institutions={institutionChoices} />
           </CardContent>
         </Card>
       ) : null}

@@ -22,7 +22,7 @@ import {
   participationStatusLabels,
 } from "@/lib/labels";
 import { SIDES } from "@/lib/participants/continuity";
-import { getContinuity, listParticipantChoices, listParticipants } from "@/lib/participants/reads";
+import { getContinuity, listParticipants } from "@/lib/participants/reads";
 import { participantsQuerySchema } from "@/lib/participants/schema";
 
 export const metadata = { title: "Participants" };
@@ -45,9 +45,8 @@ export default async function ParticipantsPage({
   const { context, dialogue } = await requireDialogue(slug, dialogueId);
   const asOf = toDate(query.asOf) ?? new Date(`${day(new Date())}T00:00:00Z`);
   const edits = can(context.role, "record.edit");
-  const [participants, choices, continuity, changes] = await Promise.all([
+  const [participants, continuity, changes] = await Promise.all([
     listParticipants(context, dialogue.id, asOf),
-    edits ? listParticipantChoices(context, dialogue.id) : Promise.resolve([]),
     getContinuity(context, dialogue.id, { from: query.from, to: query.to }),
     listRecentChanges(context, { dialogueId: dialogue.id }),
   ]);
@@ -232,21 +231,7 @@ export default async function ParticipantsPage({
             <CardTitle id="add-participant-heading">Add a participant</CardTitle>
           </CardHeader>
           <CardContent>
-            {choices.length ? (
-              <ParticipantForm
-                organizationSlug={slug}
-                dialogueId={dialogue.id}
-                people={Object.fromEntries(choices.map((person) => [person.id, person.name]))}
-              />
-            ) : (
-              <p className="text-sm">
-                Everyone recorded already takes part.{" "}
-                <Link href={`/o/${slug}/interlocutors#add-interlocutor-heading`} className="underline">
-                  Add a person
-                </Link>{" "}
-                first.
-              </p>
-            )}
+            <ParticipantForm organizationSlug={slug} dialogueId={dialogue.id} />
           </CardContent>
         </Card>
       ) : null}
