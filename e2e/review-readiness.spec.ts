@@ -18,7 +18,7 @@ test("job 3: answer the checklist, record a review, change it, record another, c
   await expect(page.getByTestId("readiness-score")).toHaveText("0");
 
   const future = "Is there a future for this dialogue?";
-  const access = "Can participants travel and meet, given that there is no online option for this counterpart?";
+  const access = "Is there an online option for this counterpart? If not, can participants travel and meet?";
   await workspace.answer(future, {
     status: "ANSWERED",
     confidence: "MEDIUM",
@@ -30,6 +30,9 @@ test("job 3: answer the checklist, record a review, change it, record another, c
   expect(firstScore).toBeGreaterThan(0);
   await expect(page.getByTestId("score-drags").getByRole("listitem").first()).toContainText(access);
   await expect(page.getByTestId("score-drags")).toContainText("(blocked)");
+  // Travel is a gate: while it is blocked the dialogue is not ready, whatever the points.
+  await expect(page.getByTestId("readiness-verdict")).toHaveText("Not ready");
+  await expect(page.getByTestId("open-gates")).toContainText(access);
 
   // A bad link is refused beside its field, and nothing typed is lost; the sheet survives a reload.
   const futureItem = await workspace.openItem(future);

@@ -177,6 +177,7 @@ export const checklistFieldLabels = {
   assigneeId: "Assignee",
   dueDate: "Due date",
   weight: "Weight",
+  gate: "Gate",
 } as const;
 
 export const keysOf = <K extends string>(labels: Record<K, string>) => Object.keys(labels) as [K, ...K[]];

@@ -54,6 +54,7 @@ export async function seedDemoDialogue(db: PrismaClient, organizationId: string)
       question: item.question,
       guidance: item.guidance,
       weight: item.weight,
+      gate: "gate" in item && item.gate,
       ...answers[item.key],
     })),
   });

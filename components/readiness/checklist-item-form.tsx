@@ -20,6 +20,7 @@ export type ChecklistItemValues = {
   assigneeId: string | null;
   dueDate: string;
   weight: number;
+  gate: boolean;
 };
 
 const conflictLabels = {
@@ -66,6 +67,19 @@ export function ChecklistItemForm({
           {...field("weight")}
           defaultValue={String(item.weight)}
         />
+        <div className="flex items-end pb-2">
+          <input type="hidden" name="gate" value="off" />
+          <label className="flex items-center gap-2 text-sm">
+            <input
+              type="checkbox"
+              name="gate"
+              value="on"
+              defaultChecked={item.gate}
+              className="size-4 accent-primary"
+            />
+            A gate: not ready until answered
+          </label>
+        </div>
       </div>
       <TextAreaField label="Answer" {...field("answer")} defaultValue={item.answer} />
       <div className="space-y-3">

@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { Badge } from "@/components/ui/badge";
 import { DateTime } from "@/components/ui/date-time";
 import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
 import type { ChecklistStatus, Confidence } from "@/lib/generated/prisma/enums";
@@ -14,6 +15,7 @@ export type ChecklistRow = {
   assignee: { user: { name: string } } | null;
   dueDate: Date | null;
   weight: number;
+  gate: boolean;
   updatedAt: Date;
   history: { events: { createdAt: Date; actorName: string }[] };
 };
@@ -78,7 +80,12 @@ export function ChecklistTable({
                   <span className="text-muted-foreground">—</span>
                 )}
               </TableCell>
-              <TableCell label="Weight" className="text-right tabular-nums max-sm:text-left">
+              <TableCell label="Weight" className="whitespace-nowrap text-right tabular-nums max-sm:text-left">
+                {item.gate ? (
+                  <Badge tone="outline" className="mr-1.5" title="Not ready until this is answered">
+                    Gate
+                  </Badge>
+                ) : null}
                 {item.weight}
               </TableCell>
               <TableCell label="Last change" className="whitespace-nowrap text-muted-foreground">

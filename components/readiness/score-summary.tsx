@@ -2,7 +2,7 @@ import Link from "next/link";
 import { Card } from "@/components/ui/card";
 import { cn } from "@/components/ui/cn";
 import { checklistStatusLabels, confidenceLabels } from "@/lib/labels";
-import { confidenceFactor, type Readiness, statusFactor } from "@/lib/readiness/score";
+import { confidenceFactor, GATE_CAP, type Readiness, statusFactor } from "@/lib/readiness/score";
 
 const share = (factor: number) => (factor === 0.5 ? "½" : String(factor));
 
@@ -24,14 +24,46 @@ export function ScoreSummary({ score, itemHref }: { score: Readiness; itemHref: 
   const drags = score.drags.slice(0, 3);
   return (
     <Card className="flex flex-col gap-4 p-4 sm:flex-row sm:items-start">
-      <div className={cn("flex shrink-0 flex-col items-center justify-center rounded-md px-5 py-3", tone(score.score))}>
+      <div
+        className={cn(
+          "flex shrink-0 flex-col items-center justify-center rounded-md px-5 py-3",
+          score.verdict === "NOT_READY" ? tone(0) : tone(score.score),
+        )}
+      >
         <h3 className="text-xs font-medium uppercase tracking-wide">Readiness</h3>
         <p className="text-3xl font-semibold tabular-nums">
           <span data-testid="readiness-score">{score.score}</span>
           <span className="text-base font-normal">/100</span>
         </p>
+        {score.verdict === "NOT_READY" ? (
+          <p className="text-sm font-semibold" data-testid="readiness-verdict">
+            Not ready
+          </p>
+        ) : null}
       </div>
       <div className="min-w-0 flex-1 space-y-2 text-sm">
+        {score.openGates.length ? (
+          <div className="space-y-1" data-testid="open-gates">
+            <h4 className="font-medium text-status-blocked">
+              Not ready: {score.openGates.length === 1 ? "a gate is" : `${score.openGates.length} gates are`} still open
+            </h4>
+            <ul className="space-y-1">
+              {score.openGates.map((gate) => (
+                <li key={gate.id}>
+                  <Link href={itemHref(gate.id)} scroll={false} className="underline underline-offset-2">
+                    {gate.question}
+                  </Link>{" "}
+                  <span className="text-muted-foreground">({checklistStatusLabels[gate.status].toLowerCase()})</span>
+                </li>
+              ))}
+            </ul>
+            {score.uncapped !== null ? (
+              <p className="text-muted-foreground">
+                The points alone would give {score.uncapped}; while a gate is open the score is capped at {GATE_CAP}.
+              </p>
+            ) : null}
+          </div>
+        ) : null}
         {drags.length ? (
           <>
             <h4 className="font-medium">What holds it down</h4>
@@ -65,7 +97,8 @@ export function ScoreSummary({ score, itemHref }: { score: Readiness; itemHref: 
           <p className="mt-1">
             Each item counts by its weight, times how far its status carries it ({statuses}, anything else 0) and how
             much its answer can be trusted ({confidences}; unstated counts as low). Items that do not apply are left
-            out.
+            out. A gate is an item the dialogue cannot meet without: while one is open, in progress or blocked, the
+            verdict is "Not ready" and the score is capped at {GATE_CAP}, whatever the other items give.
           </p>
         </details>
       </div>

@@ -35,6 +35,7 @@ export async function getDashboard(context: MemberContext, page: number) {
         status: true,
         confidence: true,
         weight: true,
+        gate: true,
         dueDate: true,
       },
     }),

@@ -26,6 +26,10 @@ describe("dialogues", () => {
     });
     expect(items.map((item) => item.templateKey)).toEqual(checklistTemplate.map((item) => item.key));
     expect(items).toHaveLength(10);
+    // Travel and sanctions are gates; no built-in question asserts a fact about one counterpart.
+    expect(items.filter((item) => item.gate).map((item) => item.templateKey)).toEqual(["sanctions", "access"]);
+    for (const item of items)
+      expect(`${item.question} ${item.guidance}`).not.toMatch(/no online option|Indo-Pacific|DPRK|North Korea/);
     expect(result.data.targetWindowStart?.toISOString()).toBe("2027-04-01T00:00:00.000Z");
   });
 

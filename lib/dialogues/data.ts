@@ -48,6 +48,7 @@ export async function createDialogue(tx: Tx, context: MemberContext, data: Dialo
       question: item.question,
       guidance: item.guidance,
       weight: item.weight,
+      gate: "gate" in item && item.gate,
     })),
   });
   return dialogue;

@@ -13,6 +13,22 @@ async function setupWithContext() {
 import { addChecklistItemAction, recordReviewAction, updateChecklistItemAction } from "./actions";
 
 describe("the readiness checklist and reviews", () => {
+  it("makes any item a gate, or not, as the form's box says", async () => {
+    const { slug, workspace } = await setup();
+    const edit = { itemId: workspace.checklistItemId, status: "BLOCKED", weight: 3 };
+    const gate = async () =>
+      (await testDb.checklistItem.findUniqueOrThrow({ where: { id: workspace.checklistItemId } })).gate;
+    // The form sends "off" from a hidden field, and "on" too when the box is ticked.
+    expect(await updateChecklistItemAction(slug, { ...edit, version: 0, gate: ["off", "on"] })).toMatchObject({
+      ok: true,
+    });
+    expect(await gate()).toBe(true);
+    expect(await updateChecklistItemAction(slug, { ...edit, version: 1 })).toMatchObject({ ok: true });
+    expect(await gate()).toBe(true);
+    expect(await updateChecklistItemAction(slug, { ...edit, version: 2, gate: "off" })).toMatchObject({ ok: true });
+    expect(await gate()).toBe(false);
+  });
+
   it("keeps each change to an item, refuses stale edits and bad links", async () => {
     const { slug, workspace, members } = await setup();
     const edit = {

@@ -25,6 +25,7 @@ export const itemSelect = {
   assigneeId: true,
   dueDate: true,
   weight: true,
+  gate: true,
   updatedAt: true,
   version: true,
 } as const;

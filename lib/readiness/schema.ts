@@ -33,6 +33,19 @@ export const updateChecklistItemSchema = z.object({
   assigneeId: z.preprocess((value) => (value === "" || value === undefined ? null : value), id.nullable()),
   dueDate: optionalDate,
   weight,
+  /**
+   * A gate keeps the dialogue "Not ready" while it is open or blocked. Absent: unchanged. The form
+   * sends "off" from a hidden field and "on" from the ticked box, so an unticked box says so.
+   */
+  gate: z.preprocess(
+    (value) =>
+      value === undefined
+        ? undefined
+        : Array.isArray(value)
+          ? value.includes("on")
+          : value === true || value === "on" || value === "true",
+    z.boolean().optional(),
+  ),
 });
 
 export const addChecklistItemSchema = z.object({

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { isOverdue, readiness, type ScoredItem, todayUtc } from "./score";
+import { GATE_CAP, isOverdue, readiness, type ScoredItem, todayUtc } from "./score";
 
 const item = (
   id: string,
@@ -55,7 +55,14 @@ describe("readiness", () => {
   });
 
   it("is 0 for an empty checklist", () => {
-    expect(readiness([])).toEqual({ score: 0, drags: [], counted: 0 });
+    expect(readiness([])).toEqual({
+      score: 0,
+      drags: [],
+      counted: 0,
+      openGates: [],
+      verdict: "SCORED",
+      uncapped: null,
+    });
   });
 });
 
@@ -74,5 +81,52 @@ describe("overdue", () => {
     expect(isOverdue({ status: "ANSWERED", dueDate: due("2027-01-01") }, today)).toBe(false);
     expect(isOverdue({ status: "NOT_APPLICABLE", dueDate: due("2027-01-01") }, today)).toBe(false);
     expect(isOverdue({ status: "OPEN", dueDate: null }, today)).toBe(false);
+  });
+});
+
+describe("gates", () => {
+  const gate = (status: ScoredItem["status"], confidence: ScoredItem["confidence"] = null) => ({
+    ...item("travel", status, confidence, 3),
+    question: "Can participants travel and meet?",
+    gate: true,
+  });
+  const rest = [
+    item("a", "ANSWERED", "HIGH", 3),
+    item("b", "ANSWERED", "HIGH", 2),
+    item("c", "ANSWERED", "HIGH", 2),
+    item("d", "ANSWERED", "HIGH", 2),
+    item("e", "ANSWERED", "HIGH", 2),
+    item("f", "ANSWERED", "HIGH", 3),
+    item("g", "ANSWERED", "HIGH", 1),
+  ];
+
+  it("travel blocked and everything else perfect gives Not ready, not 86", () => {
+    const result = readiness([...rest, gate("BLOCKED")]);
+    expect(result.verdict).toBe("NOT_READY");
+    expect(result.openGates).toEqual([
+      { id: "travel", question: "Can participants travel and meet?", status: "BLOCKED" },
+    ]);
+    expect(result.uncapped).toBe(83);
+    expect(result.score).toBe(GATE_CAP);
+    // The same checklist without the gate is scored by its points alone.
+    expect(readiness([...rest, { ...gate("BLOCKED"), gate: false }])).toMatchObject({
+      verdict: "SCORED",
+      score: 83,
+      uncapped: null,
+    });
+  });
+
+  it.each(["OPEN", "IN_PROGRESS", "BLOCKED"] as const)("holds while the gate is %s", (status) => {
+    expect(readiness([...rest, gate(status, "HIGH")]).verdict).toBe("NOT_READY");
+  });
+
+  it("opens once the gate is answered, or ruled not to apply", () => {
+    expect(readiness([...rest, gate("ANSWERED", "HIGH")])).toMatchObject({ verdict: "SCORED", score: 100 });
+    expect(readiness([...rest, gate("NOT_APPLICABLE")])).toMatchObject({ verdict: "SCORED", openGates: [] });
+  });
+
+  it("does not raise a score already under the cap", () => {
+    const low = readiness([item("a", "OPEN", null, 5), gate("BLOCKED")]);
+    expect(low).toMatchObject({ verdict: "NOT_READY", score: 0, uncapped: null });
   });
 });

@@ -6,7 +6,12 @@ export type ScoredItem = {
   status: ChecklistStatus;
   confidence: Confidence | null;
   weight: number;
+  /** A gate: while it is not answered (or ruled not to apply), the dialogue is not ready. */
+  gate?: boolean;
 };
+
+/** The most a dialogue can score while one of its gates is still open or blocked. */
+export const GATE_CAP = 49;
 
 /** How far an item's status carries it: an answer counts in full, work under way counts half. */
 export const statusFactor: Record<ChecklistStatus, number> = {
@@ -20,7 +25,17 @@ export const statusFactor: Record<ChecklistStatus, number> = {
 export const confidenceFactor: Record<Confidence, number> = { HIGH: 1, MEDIUM: 0.7, LOW: 0.4 };
 
 export type Drag = { id: string; question: string; points: number; why: string };
-export type Readiness = { score: number; drags: Drag[]; counted: number };
+export type Gate = { id: string; question: string; status: ChecklistStatus };
+export type Readiness = {
+  score: number;
+  drags: Drag[];
+  counted: number;
+  /** The gates still open, in progress or blocked: any one makes the verdict "Not ready". */
+  openGates: Gate[];
+  verdict: "NOT_READY" | "SCORED";
+  /** The score before a gate capped it, when one did. */
+  uncapped: number | null;
+};
 
 function why(item: ScoredItem): string {
   if (item.status === "BLOCKED") return "blocked";
@@ -33,11 +48,19 @@ function why(item: ScoredItem): string {
  * The readiness score, 0 to 100: each item's weight times its status factor times its confidence
  * factor, over the total weight of the items that apply. It explains itself: `drags` lists the
  * items that hold it down, by the points each costs, largest first.
+ *
+ * Gates overrule the points: while any gate is open, in progress or blocked, the verdict is "Not
+ * ready" and the score is capped at GATE_CAP (travel blocked with everything else perfect is not
+ * 86, it is not ready).
  */
 export function readiness(items: ScoredItem[]): Readiness {
+  const openGates = items
+    .filter((item) => item.gate && item.status !== "ANSWERED" && item.status !== "NOT_APPLICABLE")
+    .map((item) => ({ id: item.id, question: item.question, status: item.status }));
+  const verdict = openGates.length ? ("NOT_READY" as const) : ("SCORED" as const);
   const counted = items.filter((item) => item.status !== "NOT_APPLICABLE" && item.weight > 0);
   const total = counted.reduce((sum, item) => sum + item.weight, 0);
-  if (total === 0) return { score: 0, drags: [], counted: 0 };
+  if (total === 0) return { score: 0, drags: [], counted: 0, openGates, verdict, uncapped: null };
   const earned = (item: ScoredItem) =>
     item.weight *
     statusFactor[item.status] *
@@ -52,8 +75,16 @@ export function readiness(items: ScoredItem[]): Readiness {
     .filter((drag) => drag.points > 0.0001)
     .sort((a, b) => b.points - a.points || a.question.localeCompare(b.question))
     .map((drag) => ({ ...drag, points: Math.round(drag.points * 10) / 10 }));
-  const score = Math.round((counted.reduce((sum, item) => sum + earned(item), 0) / total) * 100);
-  return { score, drags, counted: counted.length };
+  const points = Math.round((counted.reduce((sum, item) => sum + earned(item), 0) / total) * 100);
+  const capped = openGates.length > 0 && points > GATE_CAP;
+  return {
+    score: capped ? GATE_CAP : points,
+    drags,
+    counted: counted.length,
+    openGates,
+    verdict,
+    uncapped: capped ? points : null,
+  };
 }
 
 /** Today's date as stored due dates are: midnight UTC. */

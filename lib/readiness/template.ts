@@ -1,7 +1,8 @@
 /**
  * The questions every convener must answer before meeting again (PRODUCT.md): the article's five,
- * the four that frame every answer, and one for what nobody has thought of yet. Weights say how
- * much each holds the readiness score up or down.
+ * in its words; four that frame every answer, phrased to hold for any counterpart; and one for
+ * what nobody has thought of yet. Weights say how much each holds the readiness score up or down;
+ * travel and sanctions are gates, which no number of points can outweigh.
  */
 export const checklistTemplate = [
   {
@@ -37,20 +38,25 @@ export const checklistTemplate = [
   {
     key: "sanctions",
     weight: 3,
-    question: "What may be discussed, offered or funded under the sanctions regime?",
-    guidance: "The EU's critical-engagement approach, EU and US listings, and what they rule out.",
+    gate: true,
+    question: "Under sanctions: who is listed, which exemptions are needed, and what may be paid for or provided?",
+    guidance:
+      "Check participants and their institutions against the UN Security Council lists, the EU's (including the EU Global Human Rights Sanctions Regime) and national lists; note each exemption needed and what the budget may cover.",
   },
   {
     key: "regional_framing",
     weight: 1,
-    question: "How does the dialogue connect to current regional (Indo-Pacific) priorities?",
-    guidance: "The counterpart is left out of the European Indo-Pacific discourse.",
+    question: "How does the dialogue connect to current regional priorities?",
+    guidance:
+      "Where the counterpart stands in the regional strategies of the EU and its members, and what follows for the agenda.",
   },
   {
     key: "access",
     weight: 3,
-    question: "Can participants travel and meet, given that there is no online option for this counterpart?",
-    guidance: "Borders, lockdowns, visas, venues.",
+    gate: true,
+    question: "Is there an online option for this counterpart? If not, can participants travel and meet?",
+    guidance:
+      "Whether the current format lets the counterpart join online; otherwise borders, visas, travel bans, venues.",
   },
   {
     key: "track1_linkage",

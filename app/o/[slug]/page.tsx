@@ -83,11 +83,19 @@ export default async function DashboardPage({
                 <TableCell label="Readiness">
                   <div>
                     <span
-                      className={cn("rounded px-1.5 py-0.5 font-semibold tabular-nums", scoreTone(row.readiness.score))}
+                      className={cn(
+                        "rounded px-1.5 py-0.5 font-semibold tabular-nums",
+                        scoreTone(row.readiness.verdict === "NOT_READY" ? 0 : row.readiness.score),
+                      )}
                     >
+                      {row.readiness.verdict === "NOT_READY" ? "Not ready · " : ""}
                       {row.readiness.score}/100
                     </span>
-                    {row.readiness.drags[0] ? (
+                    {row.readiness.openGates[0] ? (
+                      <span className="mt-1 block text-xs text-status-blocked" data-testid="board-gate">
+                        gate: {row.readiness.openGates[0].question}
+                      </span>
+                    ) : row.readiness.drags[0] ? (
                       <span className="mt-1 block text-xs text-muted-foreground">
                         held down by: {row.readiness.drags[0].question}
                       </span>
