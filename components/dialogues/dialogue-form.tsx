@@ -8,6 +8,7 @@ import { Options } from "@/components/ui/options";
 import { useAction } from "@/components/ui/use-action";
 import { createDialogueAction, updateDialogueAction } from "@/lib/dialogues/actions";
 import { attributionRuleLabels, dialogueStatusLabels, trackLabels } from "@/lib/labels";
+import { TeamFields } from "./team-fields";
 
 export type DialogueValues = {
   id: string;
@@ -37,10 +38,13 @@ export function DialogueForm({
   organizationSlug,
   dialogue,
   readOnly,
+  members,
 }: {
   organizationSlug: string;
   dialogue?: DialogueValues;
   readOnly?: boolean;
+  /** For a new dialogue: who could be on its team, if it is restricted from the start. */
+  members?: { id: string; name: string }[];
 }) {
   const router = useRouter();
   const form = useAction(
@@ -85,6 +89,11 @@ export function DialogueForm({
         <TextField label="Target window to" type="date" {...field("targetWindowEnd")} />
       </div>
       <TextAreaField label="Summary" {...field("summary")} rows={4} />
+      {!dialogue && members ? (
+        <div className="space-y-2 rounded-md border border-border p-3">
+          <TeamFields members={members} restricted={false} team={[]} errors={form.errors("memberIds")} />
+        </div>
+      ) : null}
       {readOnly ? null : (
         <FormFooter
           form={form}

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { getMemberContext } from "../auth/member";
-import { actAs, createOrganizationFixture, createWorkspace } from "../testing/fixtures";
+import { actAs, createOrganizationFixture, createWorkspace, testDb } from "../testing/fixtures";
 import { countQueries } from "../testing/query-count";
 import { getDashboard } from "./dashboard";
 import { listDialogues } from "./reads";
@@ -27,8 +27,34 @@ describe("dialogue lists", () => {
     expect(many.rows).toBe(20);
     expect(few.dashboard).toBeGreaterThan(0);
     expect(many).toEqual({ ...few, rows: 20 });
-    // The page, its count, the checklist items, the next sessions, and their participants' logistics.
-    expect(many.dashboard).toBeLessThanOrEqual(5);
+    // The page, its count, the checklist items, the next sessions, their participants' logistics,
+    // and the latest reviews.
+    expect(many.dashboard).toBeLessThanOrEqual(6);
     expect(many.list).toBe(2);
+  });
+});
+
+describe("the readiness board", () => {
+  it("shows each dialogue's latest review decision", async () => {
+    const { organization, members } = await createOrganizationFixture("Board");
+    const workspace = await createWorkspace(organization.id);
+    const review = (decision: "GO" | "NOT_YET", decidedAt: string) => ({
+      organizationId: organization.id,
+      dialogueId: workspace.dialogue.id,
+      decision,
+      rationale: "Fictional rationale.",
+      decidedById: members.OWNER.userId,
+      score: 50,
+      snapshot: [],
+      decidedAt: new Date(decidedAt),
+    });
+    await testDb.readinessReview.createMany({
+      data: [review("NOT_YET", "2026-10-01T10:00:00Z"), review("GO", "2026-11-01T10:00:00Z")],
+    });
+    await actAs(members.VIEWER.user);
+    const context = await getMemberContext(organization.slug);
+    if (!context) throw new Error("no context");
+    const { rows } = await getDashboard(context, 1);
+    expect(rows[0]?.lastReview).toMatchObject({ decision: "GO", decidedAt: new Date("2026-11-01T10:00:00Z") });
   });
 });

@@ -8,7 +8,8 @@ import { DIALOGUE_PAGE_SIZE } from "./reads";
 
 /**
  * The organization's readiness board: one page of dialogues with their score, blocking and overdue
- * items, overdue participant logistics, and next session. Four queries for the page, whatever its size.
+ * items, overdue participant logistics, latest review and next session. Six queries for the page,
+ * whatever its size.
  */
 export async function getDashboard(context: MemberContext, page: number) {
   const where = visibleDialogues(context);
@@ -25,7 +26,7 @@ export async function getDashboard(context: MemberContext, page: number) {
   const ids = dialogues.map((dialogue) => dialogue.id);
   const now = new Date();
   const today = todayUtc(now);
-  const [items, sessions, logistics] = await Promise.all([
+  const [items, sessions, logistics, reviews] = await Promise.all([
     db.checklistItem.findMany({
       where: { organizationId: context.organizationId, dialogueId: { in: ids } },
       select: {
@@ -65,7 +66,14 @@ export async function getDashboard(context: MemberContext, page: number) {
         participant: { select: { status: true, interlocutor: { select: { name: true } } } },
       },
     }),
+    db.readinessReview.findMany({
+      where: { organizationId: context.organizationId, dialogueId: { in: ids } },
+      orderBy: [{ dialogueId: "asc" }, { decidedAt: "desc" }],
+      distinct: ["dialogueId"],
+      select: { dialogueId: true, decision: true, decidedAt: true },
+    }),
   ]);
+  const lastReview = new Map(reviews.map((review) => [review.dialogueId, review]));
   const lateLogistics = new Map<string, string[]>();
   for (const row of logistics) {
     const late = overdueLogistics(row.session, { ...row, status: row.participant.status }, now);
@@ -85,6 +93,7 @@ export async function getDashboard(context: MemberContext, page: number) {
       overdue: own.filter((item) => isOverdue(item, today)),
       overdueLogistics: lateLogistics.get(dialogue.id) ?? [],
       nextSession: nextSession.get(dialogue.id) ?? null,
+      lastReview: lastReview.get(dialogue.id) ?? null,
     };
   });
   return { rows, total, pageCount: Math.max(1, Math.ceil(total / DIALOGUE_PAGE_SIZE)) };

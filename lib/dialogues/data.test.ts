@@ -1,7 +1,9 @@
 import { describe, expect, it } from "vitest";
+import { getMemberContext } from "../auth/member";
 import { checklistTemplate } from "../readiness/template";
 import { actAs, signedInWorkspace as setup, testDb } from "../testing/fixtures";
 import { createDialogueAction, deleteDialogueAction, setDialogueTeamAction, updateDialogueAction } from "./actions";
+import { getDialogue } from "./reads";
 
 const dialogue = {
   title: "Western Strait Dialogue",
@@ -12,6 +14,40 @@ const dialogue = {
 };
 
 describe("dialogues", () => {
+  it("can be restricted to a team from the moment they are created, with their creator on it", async () => {
+    const { slug, members } = await setup();
+    const created = await createDialogueAction(slug, {
+      ...dialogue,
+      restricted: "on",
+      memberIds: [members.CONTRIBUTOR.id],
+    });
+    if (!created.ok) throw new Error(created.message);
+    const row = await testDb.dialogue.findUniqueOrThrow({
+      where: { id: created.data.id },
+      select: { restricted: true, team: { select: { memberId: true } } },
+    });
+    expect(row.restricted).toBe(true);
+    expect(row.team.map((member) => member.memberId).sort()).toEqual(
+      [members.CONVENER.id, members.CONTRIBUTOR.id].sort(),
+    );
+    // The viewer, not on the team, cannot tell it exists.
+    await actAs(members.VIEWER.user);
+    const viewer = await getMemberContext(slug);
+    if (!viewer) throw new Error("expected a membership");
+    expect(await getDialogue(viewer, created.data.id)).toBeNull();
+
+    await actAs(members.CONVENER.user);
+    const stranger = await createDialogueAction(slug, {
+      ...dialogue,
+      restricted: "on",
+      memberIds: ["notamemberofthisorg"],
+    });
+    expect(stranger).toMatchObject({
+      ok: false,
+      fieldErrors: { memberIds: ["Choose team members from this organization."] },
+    });
+  });
+
   it("start with the readiness checklist: the article's questions, the context, and the unknowns", async () => {
     const { slug } = await setup();
     const result = await createDialogueAction(slug, {

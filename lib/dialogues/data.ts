@@ -33,10 +33,38 @@ function columns(data: DialogueFields) {
   return { ...data, targetWindowStart: toDate(data.targetWindowStart), targetWindowEnd: toDate(data.targetWindowEnd) };
 }
 
-/** A new dialogue, with the readiness checklist every dialogue starts from. */
-export async function createDialogue(tx: Tx, context: MemberContext, data: DialogueFields) {
+/** The team of a restricted dialogue, checked: members of this organization, with the one who restricts it. */
+async function checkedTeam(tx: Tx, context: MemberContext, data: { restricted: boolean; memberIds: string[] }) {
+  const valid = await tx.member.count({
+    where: { id: { in: data.memberIds }, organizationId: context.organizationId },
+  });
+  if (valid !== new Set(data.memberIds).size)
+    throw new Refusal("INVALID", "Choose team members from this organization.", {
+      memberIds: ["Choose team members from this organization."],
+    });
+  return data.restricted && context.role !== "OWNER"
+    ? [...new Set([...data.memberIds, context.memberId])]
+    : [...new Set(data.memberIds)];
+}
+
+/**
+ * A new dialogue, with the readiness checklist every dialogue starts from; restricted to its team
+ * from the start when asked (whoever creates it is on the team).
+ */
+export async function createDialogue(
+  tx: Tx,
+  context: MemberContext,
+  data: DialogueFields & { restricted: boolean; memberIds: string[] },
+) {
+  const { restricted, memberIds, ...fields } = data;
+  const team = await checkedTeam(tx, context, { restricted, memberIds });
   const dialogue = await tx.dialogue.create({
-    data: { ...columns(data), organizationId: context.organizationId },
+    data: {
+      ...columns(fields),
+      restricted,
+      organizationId: context.organizationId,
+      team: { create: team.map((memberId) => ({ memberId })) },
+    },
     select: dialogueSelect,
   });
   await tx.checklistItem.createMany({
@@ -88,15 +116,7 @@ export async function setDialogueTeam(
 ) {
   const load = loader(tx, context, data.dialogueId);
   const before = await load();
-  const valid = await tx.member.count({
-    where: { id: { in: data.memberIds }, organizationId: context.organizationId },
-  });
-  if (valid !== new Set(data.memberIds).size)
-    throw new Refusal("INVALID", "Choose team members from this organization.", {
-      memberIds: ["Choose team members from this organization."],
-    });
-  const memberIds =
-    data.restricted && context.role !== "OWNER" ? [...new Set([...data.memberIds, context.memberId])] : data.memberIds;
+  const memberIds = await checkedTeam(tx, context, data);
   if (!before) throw notFoundRefusal();
   // The team first: the reload below must still see the dialogue once it is restricted. A version
   // conflict rolls the whole transaction back, team included.

@@ -26,7 +26,16 @@ export const dialogueFieldsSchema = z
     },
   );
 
-export const createDialogueSchema = dialogueFieldsSchema;
+/** A new dialogue may be restricted to its team from the start, so it is never visible to all. */
+export const createDialogueSchema = dialogueFieldsSchema.and(
+  z.object({
+    restricted: z.preprocess((value) => value === true || value === "on" || value === "true", z.boolean()),
+    memberIds: z.preprocess(
+      (value) => (value === undefined || value === "" ? [] : [value].flat()),
+      z.array(id).max(500),
+    ),
+  }),
+);
 
 export const updateDialogueSchema = dialogueFieldsSchema.and(z.object({ dialogueId: id, version }));
 

@@ -11,9 +11,16 @@ import { requireMember } from "@/lib/auth/guard";
 import { can } from "@/lib/authz";
 import { getDashboard } from "@/lib/dialogues/dashboard";
 import { dashboardSearchSchema } from "@/lib/dialogues/schema";
-import { dialogueStatusLabels } from "@/lib/labels";
+import type { ReviewDecision } from "@/lib/generated/prisma/enums";
+import { dialogueStatusLabels, reviewDecisionLabels } from "@/lib/labels";
 
 /** A score's colour, beside the number that says it. */
+const reviewTones: Record<ReviewDecision, "answered" | "stale" | "blocked"> = {
+  GO: "answered",
+  NOT_YET: "stale",
+  NO_GO: "blocked",
+};
+
 const scoreTone = (score: number) =>
   score >= 80
     ? "bg-status-answered-bg text-status-answered"
@@ -60,6 +67,7 @@ export default async function DashboardPage({
               <TableHead>Dialogue</TableHead>
               <TableHead>Status</TableHead>
               <TableHead>Readiness</TableHead>
+              <TableHead>Last review</TableHead>
               <TableHead>Blocking</TableHead>
               <TableHead>Overdue</TableHead>
               <TableHead>Next session</TableHead>
@@ -102,6 +110,20 @@ export default async function DashboardPage({
                     ) : null}
                   </div>
                 </TableCell>
+                <TableCell label="Last review">
+                  {row.lastReview ? (
+                    <span className="whitespace-nowrap" data-testid="board-review">
+                      <Badge tone={reviewTones[row.lastReview.decision]}>
+                        {reviewDecisionLabels[row.lastReview.decision]}
+                      </Badge>{" "}
+                      <span className="text-xs text-muted-foreground">
+                        <DateTime value={row.lastReview.decidedAt} dateOnly />
+                      </span>
+                    </span>
+                  ) : (
+                    <span className="text-muted-foreground">None</span>
+                  )}
+                </TableCell>
                 <TableCell label="Blocking">
                   {row.blocking.length ? (
                     <div className="space-y-1">
@@ -136,7 +158,8 @@ export default async function DashboardPage({
                 <TableCell label="Next session">
                   {row.nextSession ? (
                     <span>
-                      {row.nextSession.title}, <DateTime value={row.nextSession.startsAt} />
+                      {row.nextSession.title},{" "}
+                      <DateTime value={row.nextSession.startsAt} timeZone={row.nextSession.timeZone} />
                     </span>
                   ) : (
                     <span className="text-muted-foreground">—</span>
