@@ -77,7 +77,7 @@ export function ChecklistItemForm({
               defaultChecked={item.gate}
               className="size-4 accent-primary"
             />
-            A gate: not ready until answered
+            Gate: the dialogue cannot be ready without it
           </label>
         </div>
       </div>

@@ -35,34 +35,31 @@ export function ScoreSummary({ score, itemHref }: { score: Readiness; itemHref: 
           <span data-testid="readiness-score">{score.score}</span>
           <span className="text-base font-normal">/100</span>
         </p>
-        {score.verdict === "NOT_READY" ? (
-          <p className="text-sm font-semibold" data-testid="readiness-verdict">
-            Not ready
-          </p>
-        ) : null}
       </div>
       <div className="min-w-0 flex-1 space-y-2 text-sm">
         {score.openGates.length ? (
-          <div className="space-y-1" data-testid="open-gates">
-            <h4 className="font-medium text-status-blocked">
-              Not ready: {score.openGates.length === 1 ? "a gate is" : `${score.openGates.length} gates are`} still open
-            </h4>
-            <ul className="space-y-1">
-              {score.openGates.map((gate) => (
-                <li key={gate.id}>
-                  <Link href={itemHref(gate.id)} scroll={false} className="underline underline-offset-2">
-                    {gate.question}
-                  </Link>{" "}
-                  <span className="text-muted-foreground">({checklistStatusLabels[gate.status].toLowerCase()})</span>
-                </li>
-              ))}
-            </ul>
+          <p data-testid="open-gates">
+            <strong className="text-status-blocked" data-testid="readiness-verdict">
+              Not ready
+            </strong>
+            : {score.openGates.length === 1 ? "a gate is" : `${score.openGates.length} gates are`} still open:{" "}
+            {score.openGates.map((gate, index) => (
+              <span key={gate.id}>
+                {index ? "; " : ""}
+                <Link href={itemHref(gate.id)} scroll={false} className="underline underline-offset-2">
+                  {gate.question}
+                </Link>{" "}
+                <span className="text-muted-foreground">({checklistStatusLabels[gate.status].toLowerCase()})</span>
+              </span>
+            ))}
+            .
             {score.uncapped !== null ? (
-              <p className="text-muted-foreground">
+              <span className="text-muted-foreground">
+                {" "}
                 The points alone would give {score.uncapped}; while a gate is open the score is capped at {GATE_CAP}.
-              </p>
+              </span>
             ) : null}
-          </div>
+          </p>
         ) : null}
         {drags.length ? (
           <>
