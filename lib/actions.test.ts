@@ -1,5 +1,6 @@
 import { beforeEach, describe, expect, it } from "vitest";
-import { actionCases, createFixture, type Fixture, type OrganizationCase, snapshot } from "./testing/action-cases";
+import { actionCases, type OrganizationCase } from "./testing/action-cases";
+import { createFixture, type Fixture, snapshot } from "./testing/action-fixture";
 import { actAs } from "./testing/fixtures";
 
 /**

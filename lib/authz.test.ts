@@ -3,14 +3,8 @@ import path from "node:path";
 import { beforeEach, describe, expect, it } from "vitest";
 import { can, type Permission, permissions, roles } from "./authz";
 import type { Role } from "./generated/prisma/enums";
-import {
-  actionCases,
-  createFixture,
-  type Fixture,
-  type OrganizationCase,
-  type OtherCase,
-  snapshot,
-} from "./testing/action-cases";
+import { actionCases, type OrganizationCase, type OtherCase } from "./testing/action-cases";
+import { createFixture, type Fixture, snapshot } from "./testing/action-fixture";
 import { actAs, createWorkspace } from "./testing/fixtures";
 
 /**

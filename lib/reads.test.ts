@@ -13,7 +13,7 @@ import { getContinuity, getSessionRoster, listParticipants } from "./participant
 import { recordReviewAction, updateChecklistItemAction } from "./readiness/actions";
 import { getChecklist, listReviews } from "./readiness/data";
 import { getSession, getSessionForCalendar, listSessions } from "./sessions/data";
-import { createFixture, type Fixture } from "./testing/action-cases";
+import { createFixture, type Fixture } from "./testing/action-fixture";
 import { actAs, createWorkspace, testDb, type Workspace } from "./testing/fixtures";
 import { listThemes } from "./themes/data";
 

@@ -22,7 +22,14 @@ const participantFields = {
   note: text(2000),
 };
 
-export const addParticipantSchema = z.object({ dialogueId: id, interlocutorId: id, ...participantFields });
+export const addParticipantSchema = z.object({
+  dialogueId: id,
+  interlocutorId: z
+    .string()
+    .min(1, { error: "Type any spelling of their name, then choose them from the list." })
+    .pipe(id),
+  ...participantFields,
+});
 export const updateParticipantSchema = z.object({ participantId: id, version, ...participantFields });
 
 export const addSessionParticipantSchema = z.object({ sessionId: id, participantId: id });

@@ -1,13 +1,12 @@
 import type { Permission } from "../authz";
-import type { OrganizationFixture, Workspace } from "./fixtures";
-import { auditCount, createOrganizationFixture, createWorkspace, testDb, unique } from "./fixtures";
+import type { Fixture } from "./action-fixture";
+import { unique } from "./fixtures";
 
 /**
  * Test support (never imported by the app): a valid input for every server action, so the
  * cross-organization, restricted-dialogue and role matrices in authz.test.ts can run each one.
+ * The organization they run against, and its snapshot, are in action-fixture.ts.
  */
-export type Fixture = OrganizationFixture & { inviteId: string; workspace: Workspace };
-
 export type OrganizationCase = {
   kind: "organization";
   permission: Permission;
@@ -273,54 +272,3 @@ export const actionCases: Record<string, OrganizationCase | OtherCase> = {
   confirmTwoFactorAction: { kind: "account", why: "acts on the signed-in user only", input: { code: "123456" } },
   disableTwoFactorAction: { kind: "account", why: "acts on the signed-in user only", input: { password: "x" } },
 };
-
-/** An organization with a member per role, an open invitation, and a dialogue with one of everything. */
-export async function createFixture(label: string): Promise<Fixture> {
-  const fixture = await createOrganizationFixture(label);
-  const invite = await testDb.invite.create({
-    data: {
-      organizationId: fixture.organization.id,
-      email: `${unique("pending")}@example.test`,
-      role: "VIEWER",
-      tokenHash: unique("hash"),
-      expiresAt: new Date(Date.now() + 86_400_000),
-      createdById: fixture.members.OWNER.userId,
-    },
-  });
-  return { ...fixture, inviteId: invite.id, workspace: await createWorkspace(fixture.organization.id) };
-}
-
-/** Everything an action could have changed in an organization, to prove it changed nothing. */
-export async function snapshot(target: Fixture) {
-  const id = target.organization.id;
-  const byOrg = { where: { organizationId: id }, orderBy: { id: "asc" as const } };
-  return {
-    dialogues: await testDb.dialogue.findMany({ ...byOrg, select: { id: true, version: true, restricted: true } }),
-    formats: await testDb.format.findMany({ ...byOrg, select: { id: true, version: true, status: true } }),
-    themes: await testDb.theme.findMany({ ...byOrg, select: { id: true, version: true } }),
-    sessions: await testDb.session.findMany({ ...byOrg, select: { id: true, version: true } }),
-    agenda: await testDb.agendaItem.findMany({ ...byOrg, select: { id: true, position: true } }),
-    checklist: await testDb.checklistItem.findMany({ ...byOrg, select: { id: true, version: true } }),
-    reviews: await testDb.readinessReview.count({ where: { organizationId: id } }),
-    interlocutors: await testDb.interlocutor.findMany({ ...byOrg, select: { id: true, version: true } }),
-    institutions: await testDb.institution.count({ where: { organizationId: id } }),
-    affiliations: await testDb.affiliation.count({ where: { organizationId: id } }),
-    changes: await testDb.interlocutorChange.count({ where: { organizationId: id } }),
-    participants: await testDb.participant.findMany({ ...byOrg, select: { id: true, version: true } }),
-    sessionParticipants: await testDb.sessionParticipant.findMany({ ...byOrg, select: { id: true, version: true } }),
-    screenings: await testDb.screening.count({ where: { organizationId: id } }),
-    counterparts: await testDb.dialogueCounterpart.count({ where: { organizationId: id } }),
-    organization: await testDb.organization.findUnique({ where: { id }, select: { name: true, version: true } }),
-    members: await testDb.member.findMany({
-      where: { organizationId: id },
-      select: { id: true, role: true, status: true, version: true },
-      orderBy: { id: "asc" },
-    }),
-    invites: await testDb.invite.findMany({
-      where: { organizationId: id },
-      select: { id: true, revokedAt: true },
-      orderBy: { id: "asc" },
-    }),
-    audit: await auditCount(id),
-  };
-}

@@ -28,6 +28,8 @@ import { participantsQuerySchema } from "@/lib/participants/schema";
 export const metadata = { title: "Participants" };
 
 const day = (date: Date) => date.toISOString().slice(0, 10);
+/** A session's day as people read it (an <option> holds text only, not a DateTime). */
+const sessionDay = new Intl.DateTimeFormat("en-GB", { timeZone: "UTC", dateStyle: "medium" });
 
 /**
  * A dialogue's people: the roster by side with everyone's post as of any day, roster continuity
@@ -177,7 +179,7 @@ export default async function ParticipantsPage({
                   >
                     {continuity.sessions.map((session) => (
                       <option key={session.id} value={session.id}>
-                        {session.title} ({day(session.startsAt)})
+                        {session.title} ({sessionDay.format(session.startsAt)})
                       </option>
                     ))}
                   </select>
