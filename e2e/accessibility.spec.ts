@@ -127,16 +127,34 @@ test("every page has no axe violations, on a desktop (light and dark) and on a p
         snapshot: [],
         decidedAt: new Date("2027-01-10T10:00:00Z"),
       },
-      {
-        ...scope,
-        decision: "GO",
-        rationale: "Visas issued.",
-        decidedById: user.id,
-        score: 70,
-        snapshot: [],
-        decidedAt: new Date("2027-02-10T10:00:00Z"),
-      },
     ],
+  });
+  const review = await testDb.readinessReview.create({
+    data: {
+      ...scope,
+      decision: "GO",
+      rationale: "Visas issued.",
+      decidedById: user.id,
+      score: 70,
+      snapshot: [
+        {
+          id: "frozen-item",
+          question: "Can participants travel and meet?",
+          status: "ANSWERED",
+          confidence: "MEDIUM",
+          answer: "Visas issued for Geneva.",
+          evidence: "Consular note of 2 February",
+          evidenceLinks: ["https://example.org/consular-note"],
+          assignee: owner.name,
+          dueDate: "2027-02-01",
+          answeredOn: "2027-02-02",
+          stale: null,
+          weight: 3,
+          gate: true,
+        },
+      ],
+      decidedAt: new Date("2027-02-10T10:00:00Z"),
+    },
   });
   const ministry = await testDb.institution.create({
     data: { organizationId: scope.organizationId, name: "Eastmarch Ministry of Foreign Affairs", kind: "MINISTRY" },
@@ -210,6 +228,19 @@ test("every page has no axe violations, on a desktop (light and dark) and on a p
     data: { status: "BLOCKED", dueDate: new Date("2026-01-01T00:00:00Z"), evidenceLinks: ["https://example.org/note"] },
   });
 
+  // An outside event asks for that item's re-check.
+  const event = await testDb.contextEvent.create({
+    data: {
+      organizationId: scope.organizationId,
+      occurredOn: new Date("2026-11-02T00:00:00Z"),
+      kind: "SANCTIONS_LISTING",
+      title: "Eastmarch shipping agency listed",
+      source: "Official Journal",
+      counterparts: ["Republic of Eastmarch"],
+      links: { create: { checklistItemId: item.id } },
+    },
+  });
+
   const o = `/o/${organization.slug}`;
   const sheet = async () => {
     await expect(page.getByRole("dialog")).toBeVisible();
@@ -225,6 +256,7 @@ test("every page has no axe violations, on a desktop (light and dark) and on a p
     `${o}/audit`,
     `${o}/interlocutors`,
     `${o}/interlocutors/${interlocutor.id}`,
+    `${o}/context`,
     dialogueUrl,
     `${dialogueUrl}/readiness`,
     `${dialogueUrl}/readiness?tab=reviews`,
@@ -239,6 +271,8 @@ test("every page has no axe violations, on a desktop (light and dark) and on a p
     await visit(path);
   await visit(`${dialogueUrl}/readiness?item=${item.id}`, sheet);
   await visit(`${dialogueUrl}/themes?theme=${themes[0]?.id}`, sheet);
+  await visit(`${dialogueUrl}/readiness?tab=reviews&review=${review.id}`, sheet);
+  await visit(`${o}/context?event=${event.id}`, sheet);
 
   // The invitation page, as the invited person sees it.
   await page.setViewportSize(desktop);

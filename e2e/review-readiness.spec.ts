@@ -1,12 +1,12 @@
-import { expect, signIn, test } from "./fixtures";
+import { createOrganization, expect, signIn, test } from "./fixtures";
 import { DialogueWorkspace } from "./pages/dialogue-workspace";
 
-test("job 3: answer the checklist, record a review, change it, record another, compare", async ({
+test("job 3: answer the checklist, record a review, change it, record another, compare; a viewer reads the evidence", async ({
   page,
-  organization,
 }) => {
-  const owner = organization.people[0];
-  if (!owner) throw new Error("fixture has no owner");
+  const organization = await createOrganization(["OWNER", "CONTRIBUTOR", "VIEWER"]);
+  const [owner, contributor, viewer] = organization.people;
+  if (!owner || !contributor || !viewer) throw new Error("fixture lacks people");
   await signIn(page, owner);
   const workspace = await DialogueWorkspace.create(page, organization.slug, {
     title: "Eastern Shoals Dialogue",
@@ -24,6 +24,7 @@ test("job 3: answer the checklist, record a review, change it, record another, c
     confidence: "MEDIUM",
     answer: "Both sides asked to resume.",
     evidence: "Note verbale of 3 March",
+    assignee: owner.name,
   });
   await workspace.answer(access, { status: "BLOCKED", answer: "Borders still closed." });
   const firstScore = Number(await page.getByTestId("readiness-score").textContent());
@@ -47,7 +48,12 @@ test("job 3: answer the checklist, record a review, change it, record another, c
   await workspace.recordReview("NOT_YET", "Access is blocked; the future is likely but not certain.");
 
   await workspace.checklistTab();
-  await workspace.answer(future, { status: "ANSWERED", confidence: "HIGH" });
+  await workspace.answer(future, {
+    status: "ANSWERED",
+    confidence: "HIGH",
+    evidence: "Note verbale of 3 March; call of 9 May",
+    assignee: contributor.name,
+  });
   await workspace.answer(access, { status: "ANSWERED", confidence: "MEDIUM", answer: "Visas issued for Geneva." });
   await expect((await workspace.openItem(future)).getByRole("heading", { name: "History (2)" })).toBeVisible();
   await workspace.closeItem();
@@ -60,13 +66,36 @@ test("job 3: answer the checklist, record a review, change it, record another, c
   const comparison = page.getByTestId("review-comparison");
   await expect(comparison).toContainText("Decision: Not yet → Go");
   await expect(comparison).toContainText(`Score: ${firstScore} → ${secondScore}`);
-  await expect(comparison).toContainText(
-    `${access}: status Blocked → Answered; confidence — → Medium; answer Borders still closed. → Visas issued for Geneva.`,
-  );
-  await expect(comparison).toContainText(`${future}: confidence Medium → High`);
+  // Every field a review froze: status, confidence, answer, evidence and assignee among them.
+  const accessChange = comparison.getByTestId("item-change").filter({ hasText: access });
+  await expect(accessChange.getByRole("term")).toHaveText(["Status", "Confidence", "Answer"]);
+  await expect(accessChange).toContainText("Blocked → Answered");
+  await expect(accessChange).toContainText("— → Medium");
+  await expect(accessChange).toContainText("Borders still closed.Visas issued for Geneva.");
+  const futureChange = comparison.getByTestId("item-change").filter({ hasText: future });
+  await expect(futureChange.getByRole("term")).toHaveText(["Confidence", "Evidence", "Assignee"]);
+  await expect(futureChange).toContainText("Medium → High");
+  await expect(futureChange).toContainText("Note verbale of 3 MarchNote verbale of 3 March; call of 9 May");
+  await expect(futureChange).toContainText(`${owner.name} → ${contributor.name}`);
+  const reviewsUrl = page.url();
 
   await workspace.tab("History");
   await expect(page.getByTestId("history-row").filter({ hasText: "review recorded" })).toHaveCount(2);
+
+  // A viewer (the director who signs off) reads every answer's evidence, and every review's, read-only.
+  await page.context().clearCookies();
+  await signIn(page, viewer);
+  await page.goto(reviewsUrl.replace(/\?.*$/, ""));
+  const item = await workspace.openItem(future);
+  await expect(item.getByTestId("item-evidence")).toContainText("Evidence: Note verbale of 3 March; call of 9 May");
+  await expect(item.getByRole("button", { name: "Save answer" })).toHaveCount(0);
+  await workspace.closeItem();
+  await page.goto(reviewsUrl);
+  await page.getByRole("link", { name: "Open review 1" }).click();
+  const first = page.getByRole("dialog", { name: /: Not yet, / });
+  await expect(first.getByTestId("review-detail")).toContainText("Evidence: Note verbale of 3 March");
+  await expect(first.getByTestId("review-detail")).toContainText(`assigned to ${owner.name}`);
+  await expect(first.getByTestId("review-detail")).toContainText("Borders still closed.");
 });
 
 test("job 3: a contributor answers items but cannot record a review", async ({ page, organization }) => {

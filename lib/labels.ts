@@ -1,26 +1,14 @@
 import type {
-  Attendance,
   AttributionRule,
-  ChangeKind,
   ChecklistStatus,
   Confidence,
   DialogueStatus,
-  ExemptionStatus,
   FormatMode,
   FormatStatus,
-  InstitutionKind,
-  InterlocutorCategory,
-  NamingConsent,
-  ParticipantCapacity,
-  ParticipantRole,
-  ParticipantSide,
-  ParticipationStatus,
   ReviewDecision,
-  ScreeningResult,
   SessionStatus,
   ThemeStatus,
   Track,
-  VisaStatus,
 } from "./generated/prisma/enums";
 
 /** The words the UI shows for each stored value; the keys are the domain's own. */
@@ -70,102 +58,6 @@ export const checklistStatusLabels: Record<ChecklistStatus, string> = {
 };
 export const confidenceLabels: Record<Confidence, string> = { LOW: "Low", MEDIUM: "Medium", HIGH: "High" };
 export const reviewDecisionLabels: Record<ReviewDecision, string> = { GO: "Go", NOT_YET: "Not yet", NO_GO: "No-go" };
-
-export const interlocutorCategoryLabels: Record<InterlocutorCategory, string> = {
-  COUNTERPART_OFFICIAL: "Counterpart official",
-  OUTSIDE_EXPERT: "Outside expert",
-  FORMER_OFFICIAL: "Former official",
-  FACILITATOR: "Facilitator",
-  OBSERVER: "Observer",
-  INTERPRETER: "Interpreter",
-};
-export const institutionKindLabels: Record<InstitutionKind, string> = {
-  MINISTRY: "Ministry",
-  AGENCY: "Agency",
-  THINK_TANK: "Think tank",
-  UNIVERSITY: "University",
-  PARTY: "Party",
-  OTHER: "Other",
-};
-
-export const changeKindLabels: Record<ChangeKind, string> = {
-  APPOINTED: "Appointed",
-  MOVED: "Moved",
-  PROMOTED: "Promoted",
-  DEMOTED: "Demoted",
-  REPLACED: "Replaced by",
-  RETIRED: "Retired",
-  DIED: "Died",
-  UNREACHABLE: "Unreachable",
-  RECONTACTED: "Contact re-established",
-  OTHER: "Other",
-};
-
-/** A post's rank, 1 to 6: how roster continuity tells whether a delegation lead went up or down. */
-export const seniorityLabels: Record<string, string> = {
-  "1": "Working level",
-  "2": "Deputy director",
-  "3": "Director",
-  "4": "Director-general",
-  "5": "Vice-minister",
-  "6": "Minister or above",
-};
-
-export const participantSideLabels: Record<ParticipantSide, string> = {
-  OURS: "Our institute",
-  COUNTERPART: "Counterpart",
-  CO_CONVENER: "Co-convener",
-  THIRD_PARTY: "Third party or observer",
-};
-export const participantRoleLabels: Record<ParticipantRole, string> = {
-  DELEGATION_LEAD: "Delegation lead",
-  MEMBER: "Member",
-  EXPERT: "Expert",
-  FACILITATOR: "Facilitator",
-  NOTE_TAKER: "Note-taker",
-  INTERPRETER: "Interpreter",
-};
-export const participantCapacityLabels: Record<ParticipantCapacity, string> = {
-  PERSONAL: "Personal capacity",
-  OFFICIAL: "Official capacity",
-};
-export const participationStatusLabels: Record<ParticipationStatus, string> = {
-  PROSPECTIVE: "Prospective",
-  INVITED: "Invited",
-  CONFIRMED: "Confirmed",
-  DECLINED: "Declined",
-  WITHDRAWN: "Withdrawn",
-};
-export const namingConsentLabels: Record<NamingConsent, string> = {
-  NAMED: "Named with affiliation",
-  AFFILIATION_ONLY: "Affiliation only",
-  NOT_LISTED: "Not listed",
-};
-export const attendanceLabels: Record<Attendance, string> = {
-  INVITED: "Invited",
-  CONFIRMED: "Confirmed",
-  ATTENDED: "Attended",
-  NO_SHOW: "No-show",
-};
-export const visaStatusLabels: Record<VisaStatus, string> = {
-  NOT_NEEDED: "Not needed",
-  NEEDED: "Needed",
-  APPLIED: "Applied for",
-  GRANTED: "Granted",
-  REFUSED: "Refused",
-};
-export const screeningResultLabels: Record<ScreeningResult, string> = {
-  CLEAR: "Clear",
-  POSSIBLE_MATCH: "Possible match",
-  LISTED: "Listed",
-};
-export const exemptionStatusLabels: Record<ExemptionStatus, string> = {
-  NOT_NEEDED: "Not needed",
-  NEEDED: "Needed",
-  REQUESTED: "Requested",
-  GRANTED: "Granted",
-  REFUSED: "Refused",
-};
 
 /** The names of a checklist item's fields, as its history and conflict notices show them. */
 export const checklistFieldLabels = {

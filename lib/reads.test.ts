@@ -1,6 +1,8 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { listAuditEntities, listAuditEvents, listEntityHistories } from "./audit";
 import { getMemberContext, type MemberContext } from "./auth/member";
+import { linkContextEventAction } from "./context/actions";
+import { getContextEvent, listContextEvents, listCounterpartNames } from "./context/reads";
 import { getDashboard } from "./dialogues/dashboard";
 import { getDialogue, listDialogueChoices, listDialogueHistory, listDialogues } from "./dialogues/reads";
 import { listFormats } from "./formats/data";
@@ -9,6 +11,7 @@ import { getInterlocutor, listInstitutions, listInterlocutors, listRecentChanges
 import { listOpenInvites } from "./invites/data";
 import { listMembers } from "./members/data";
 import { getOrganizationSettings } from "./organizations/data";
+import { getSessionOutcome, listOpenFollowUps } from "./outcomes/reads";
 import { getContinuity, getSessionRoster, listParticipants } from "./participants/reads";
 import { recordReviewAction, updateChecklistItemAction } from "./readiness/actions";
 import { getChecklist, listReviews } from "./readiness/data";
@@ -80,6 +83,16 @@ const readCases: Record<string, ReadCase> = {
   listParticipants: { kind: "dialogue", read: (c, t) => listParticipants(c, w(t).dialogue.id, new Date()) },
   getSessionRoster: { kind: "dialogue", read: (c, t) => getSessionRoster(c, w(t).dialogue.id, w(t).sessionId) },
   getContinuity: { kind: "dialogue", read: (c, t) => getContinuity(c, w(t).dialogue.id) },
+  getSessionOutcome: {
+    kind: "dialogue",
+    read: (c, t) => getSessionOutcome(c, w(t).dialogue.id, w(t).heldSessionId),
+  },
+  listOpenFollowUps: { kind: "dialogue", read: (c, t) => listOpenFollowUps(c, w(t).dialogue.id) },
+  // Events are the organization's; the items they are linked to are hidden with their dialogue.
+  listContextEvents: { kind: "organization", read: (c) => listContextEvents(c, 1) },
+  getContextEvent: { kind: "dialogue", read: (c, t) => getContextEvent(c, t.fixture.contextEventId) },
+  // Each workspace's counterpart is named after it (below), so a leak would show.
+  listCounterpartNames: { kind: "dialogue", read: (c) => listCounterpartNames(c) },
   getOpenInvite: { kind: "other", why: "authorised by the invitation token alone (lib/invites/data.test.ts)" },
   listMyOrganizations: { kind: "other", why: "the signed-in user's own memberships, by their id from the session" },
 };
@@ -115,6 +128,8 @@ async function markersOf(target: Target): Promise<string[]> {
     testDb.institution.findMany({ where: { organizationId: target.fixture.organization.id }, select: { id: true } }),
     testDb.participant.findMany({ where: { dialogueId }, select: { id: true } }),
     testDb.sessionParticipant.findMany({ where: { session: { dialogueId } }, select: { id: true } }),
+    testDb.contextEvent.findMany({ where: { organizationId: target.fixture.organization.id }, select: { id: true } }),
+    testDb.followUp.findMany({ where: { session: { dialogueId } }, select: { id: true } }),
   ]);
   return [
     dialogueId,
@@ -170,6 +185,15 @@ beforeAll(async () => {
     institutionId: restricted.workspace.institutionId,
   };
   expect(await logChangeAction(orgA.organization.slug, hidden)).toMatchObject({ ok: true });
+  // An outside event linked to an item in each dialogue.
+  for (const target of [open, restricted]) {
+    const link = { eventId: orgA.contextEventId, itemIds: [target.workspace.checklistItemId] };
+    expect(await linkContextEventAction(orgA.organization.slug, link)).toMatchObject({ ok: true });
+    await testDb.dialogue.update({
+      where: { id: target.workspace.dialogue.id },
+      data: { counterpart: `${target.workspace.dialogue.title} counterpart` },
+    });
+  }
 });
 
 describe("the read inventory", () => {
@@ -200,8 +224,8 @@ describe("another organization's owner sees nothing of A", () => {
 
 describe("a convener outside a restricted dialogue's team sees nothing of it", () => {
   it.each(byKind("dialogue"))("%s", async (_, spec) => {
-    // What belongs to the organization rather than the dialogue (its institutions, and people who
-    // take part in no restricted dialogue) is anyone's to see.
+    // What belongs to the organization rather than the dialogue (its institutions, its outside
+    // events, and people who take part in no restricted dialogue) is anyone's to see.
     const everyones = await testDb.interlocutor.findMany({
       where: {
         organizationId: orgA.organization.id,
@@ -213,10 +237,14 @@ describe("a convener outside a restricted dialogue's team sees nothing of it", (
       where: { organizationId: orgA.organization.id },
       select: { id: true },
     });
+    const events = await testDb.contextEvent.findMany({
+      where: { organizationId: orgA.organization.id },
+      select: { id: true },
+    });
     const shared = new Set([
       orgA.organization.id,
       orgA.inviteId,
-      ...[...everyones, ...institutions].map((row) => row.id),
+      ...[...everyones, ...institutions, ...events].map((row) => row.id),
     ]);
     const markers = (await markersOf(restricted)).filter((marker) => !shared.has(marker));
     const slug = orgA.organization.slug;

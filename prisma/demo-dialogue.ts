@@ -1,5 +1,5 @@
 import type { PrismaClient } from "../lib/generated/prisma/client";
-import { checklistTemplate } from "../lib/readiness/template";
+import { checklistRows, checklistTemplate } from "../lib/readiness/template";
 
 /**
  * One fictional dialogue with something in every tab, so a first look at Parley shows it working.
@@ -47,16 +47,7 @@ export async function seedDemoDialogue(db: PrismaClient, organizationId: string)
     },
   };
   await db.checklistItem.createMany({
-    data: checklistTemplate.map((item, position) => ({
-      ...base,
-      templateKey: item.key,
-      position,
-      question: item.question,
-      guidance: item.guidance,
-      weight: item.weight,
-      gate: "gate" in item && item.gate,
-      ...answers[item.key],
-    })),
+    data: checklistRows(checklistTemplate, base).map((row) => ({ ...row, ...answers[row.templateKey ?? ""] })),
   });
   await db.format.createMany({
     data: [

@@ -6,7 +6,8 @@ import { HiddenFields } from "@/components/ui/hidden-fields";
 import { Options } from "@/components/ui/options";
 import { useAction } from "@/components/ui/use-action";
 import { addAffiliationAction } from "@/lib/interlocutors/actions";
-import { confidenceLabels, seniorityLabels } from "@/lib/labels";
+import { seniorityLabels } from "@/lib/interlocutors/labels";
+import { confidenceLabels } from "@/lib/labels";
 
 /** A dated post for one interlocutor; leave "To" empty while they still hold it. */
 export function AffiliationForm({

@@ -7,7 +7,8 @@ import { HiddenFields } from "@/components/ui/hidden-fields";
 import { Options } from "@/components/ui/options";
 import { useAction } from "@/components/ui/use-action";
 import { logChangeAction } from "@/lib/interlocutors/actions";
-import { changeKindLabels, confidenceLabels, seniorityLabels } from "@/lib/labels";
+import { changeKindLabels, seniorityLabels } from "@/lib/interlocutors/labels";
+import { confidenceLabels } from "@/lib/labels";
 import { PersonPicker } from "./person-picker";
 
 const opensPost = ["APPOINTED", "MOVED", "PROMOTED", "DEMOTED"];

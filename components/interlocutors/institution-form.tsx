@@ -5,7 +5,7 @@ import { FormFooter } from "@/components/ui/form-footer";
 import { Options } from "@/components/ui/options";
 import { useAction } from "@/components/ui/use-action";
 import { addInstitutionAction } from "@/lib/interlocutors/actions";
-import { institutionKindLabels } from "@/lib/labels";
+import { institutionKindLabels } from "@/lib/interlocutors/labels";
 
 /** A ministry, agency, think tank, university or party that posts are held in. */
 export function InstitutionForm({ organizationSlug }: { organizationSlug: string }) {

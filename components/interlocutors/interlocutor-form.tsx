@@ -7,7 +7,7 @@ import { Options } from "@/components/ui/options";
 import { useEntityForm } from "@/components/ui/use-entity-form";
 import type { FieldRules } from "@/lib/form-rules";
 import { addInterlocutorAction, updateInterlocutorAction } from "@/lib/interlocutors/actions";
-import { interlocutorCategoryLabels } from "@/lib/labels";
+import { interlocutorCategoryLabels } from "@/lib/interlocutors/labels";
 
 export type InterlocutorValues = {
   id: string;

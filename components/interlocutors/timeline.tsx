@@ -2,16 +2,15 @@ import Link from "next/link";
 import { Badge } from "@/components/ui/badge";
 import { Card } from "@/components/ui/card";
 import { DateTime } from "@/components/ui/date-time";
+import { changeKindLabels, seniorityLabels } from "@/lib/interlocutors/labels";
 import type { getInterlocutor } from "@/lib/interlocutors/reads";
+import { confidenceLabels } from "@/lib/labels";
 import {
   attendanceLabels,
-  changeKindLabels,
-  confidenceLabels,
   participantRoleLabels,
   participantSideLabels,
   participationStatusLabels,
-  seniorityLabels,
-} from "@/lib/labels";
+} from "@/lib/participants/labels";
 
 type Person = NonNullable<Awaited<ReturnType<typeof getInterlocutor>>>;
 

@@ -1,8 +1,8 @@
 import { ArrowDownIcon, ArrowUpIcon } from "lucide-react";
 import Link from "next/link";
 import { Badge } from "@/components/ui/badge";
-import { participantRoleLabels, participantSideLabels } from "@/lib/labels";
 import type { Continuity, LeadChange, RosterMember } from "@/lib/participants/continuity";
+import { participantRoleLabels, participantSideLabels } from "@/lib/participants/labels";
 
 const leadText: Record<LeadChange, string> = {
   up: "more senior than last time",

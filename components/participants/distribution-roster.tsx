@@ -1,7 +1,8 @@
 import type { AttributionRule, NamingConsent, ParticipantSide } from "@/lib/generated/prisma/enums";
-import { attributionRuleLabels, participantSideLabels } from "@/lib/labels";
+import { attributionRuleLabels } from "@/lib/labels";
 import { attributionOf } from "@/lib/participants/attribution";
 import { SIDES } from "@/lib/participants/continuity";
+import { participantSideLabels } from "@/lib/participants/labels";
 
 type Person = {
   side: ParticipantSide;

@@ -6,14 +6,14 @@ import { FormFooter } from "@/components/ui/form-footer";
 import { HiddenFields } from "@/components/ui/hidden-fields";
 import { Options } from "@/components/ui/options";
 import { useEntityForm } from "@/components/ui/use-entity-form";
+import { addParticipantAction, updateParticipantAction } from "@/lib/participants/actions";
 import {
   namingConsentLabels,
   participantCapacityLabels,
   participantRoleLabels,
   participantSideLabels,
   participationStatusLabels,
-} from "@/lib/labels";
-import { addParticipantAction, updateParticipantAction } from "@/lib/participants/actions";
+} from "@/lib/participants/labels";
 
 export type ParticipantValues = {
   id: string;

@@ -5,8 +5,8 @@ import { FormFooter } from "@/components/ui/form-footer";
 import { HiddenFields } from "@/components/ui/hidden-fields";
 import { Options } from "@/components/ui/options";
 import { useAction } from "@/components/ui/use-action";
-import { exemptionStatusLabels, screeningResultLabels } from "@/lib/labels";
 import { recordScreeningAction } from "@/lib/participants/actions";
+import { exemptionStatusLabels, screeningResultLabels } from "@/lib/participants/labels";
 
 /**
  * Records a sanctions and travel-ban check of one participant: which of the organization's lists

@@ -5,8 +5,8 @@ import { FormFooter } from "@/components/ui/form-footer";
 import { HiddenFields } from "@/components/ui/hidden-fields";
 import { Options } from "@/components/ui/options";
 import { useAction } from "@/components/ui/use-action";
-import { attendanceLabels, visaStatusLabels } from "@/lib/labels";
 import { updateSessionParticipantAction } from "@/lib/participants/actions";
+import { attendanceLabels, visaStatusLabels } from "@/lib/participants/labels";
 
 export type SessionParticipantValues = {
   id: string;

@@ -21,6 +21,9 @@ export type ChecklistItemValues = {
   dueDate: string;
   weight: number;
   gate: boolean;
+  /** YYYY-MM-DD, or "" while never answered. */
+  answeredOn: string;
+  reviewIntervalDays: number | null;
 };
 
 const conflictLabels = {
@@ -67,7 +70,23 @@ export function ChecklistItemForm({
           {...field("weight")}
           defaultValue={String(item.weight)}
         />
-        <div className="flex items-end pb-2">
+        <TextField
+          label="As of"
+          type="date"
+          {...field("answeredOn")}
+          defaultValue={item.answeredOn}
+          hint="A changed answer is as of today unless you give another day."
+        />
+        <TextField
+          label="Stale after (days)"
+          type="number"
+          min={1}
+          max={3650}
+          {...field("reviewIntervalDays")}
+          defaultValue={item.reviewIntervalDays === null ? "" : String(item.reviewIntervalDays)}
+          hint="Blank: never by age."
+        />
+        <div className="col-span-2 flex items-end">
           <input type="hidden" name="gate" value="off" />
           <label className="flex items-center gap-2 text-sm">
             <input

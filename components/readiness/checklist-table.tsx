@@ -5,7 +5,7 @@ import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@
 import type { ChecklistStatus, Confidence } from "@/lib/generated/prisma/enums";
 import { confidenceLabels } from "@/lib/labels";
 import { isOverdue } from "@/lib/readiness/score";
-import { OverdueBadge, StatusBadge } from "./status-badge";
+import { OverdueBadge, StaleBadge, StatusBadge } from "./status-badge";
 
 export type ChecklistRow = {
   id: string;
@@ -16,6 +16,7 @@ export type ChecklistRow = {
   dueDate: Date | null;
   weight: number;
   gate: boolean;
+  staleness: { reason: "age" | "recheck" | null };
   updatedAt: Date;
   history: { events: { createdAt: Date; actorName: string }[] };
 };
@@ -62,7 +63,10 @@ export function ChecklistTable({
                 </Link>
               </TableCell>
               <TableCell label="Status">
-                <StatusBadge status={item.status} />
+                <span className="inline-flex flex-wrap items-center gap-1">
+                  <StatusBadge status={item.status} />
+                  <StaleBadge reason={item.staleness.reason} />
+                </span>
               </TableCell>
               <TableCell label="Confidence" className="whitespace-nowrap" data-testid="item-confidence">
                 {item.confidence ? confidenceLabels[item.confidence] : <span className="text-muted-foreground">—</span>}

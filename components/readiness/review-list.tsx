@@ -1,3 +1,4 @@
+import Link from "next/link";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import { DateTime } from "@/components/ui/date-time";
@@ -17,7 +18,18 @@ type ReviewRow = {
 };
 
 /** The recorded reviews, newest first, with a choice of two to compare (kept in the query: `a` and `b`). */
-export function ReviewList({ reviews, a, b }: { reviews: ReviewRow[]; a?: string; b?: string }) {
+export function ReviewList({
+  reviews,
+  a,
+  b,
+  reviewHref,
+}: {
+  reviews: ReviewRow[];
+  a?: string;
+  b?: string;
+  /** Where the review opens as decided: every answer, its evidence and links. */
+  reviewHref: (id: string) => string;
+}) {
   return (
     <form method="get" className="space-y-3" key={reviews.map((review) => review.id).join()}>
       <input type="hidden" name="tab" value="reviews" />
@@ -56,7 +68,15 @@ export function ReviewList({ reviews, a, b }: { reviews: ReviewRow[]; a?: string
                 />
               </TableCell>
               <TableCell label="Decided" className="whitespace-nowrap">
-                <DateTime value={review.decidedAt} /> · {review.deciderName}
+                <DateTime value={review.decidedAt} /> · {review.deciderName} ·{" "}
+                <Link
+                  href={reviewHref(review.id)}
+                  scroll={false}
+                  aria-label={`Open review ${reviews.length - index}`}
+                  className="underline underline-offset-2"
+                >
+                  Open
+                </Link>
               </TableCell>
               <TableCell label="Decision">
                 <Badge tone={decisionTones[review.decision]}>{reviewDecisionLabels[review.decision]}</Badge>

@@ -94,8 +94,9 @@ export function ScoreSummary({ score, itemHref }: { score: Readiness; itemHref: 
           <p className="mt-1">
             Each item counts by its weight, times how far its status carries it ({statuses}, anything else 0) and how
             much its answer can be trusted ({confidences}; unstated counts as low). Items that do not apply are left
-            out. A gate is an item the dialogue cannot meet without: while one is open, in progress or blocked, the
-            verdict is "Not ready" and the score is capped at {GATE_CAP}, whatever the other items give.
+            out. A stale answer (past its review interval, or awaiting a re-check after an outside event) counts one
+            confidence level lower. A gate is an item the dialogue cannot meet without: while one is open, in progress
+            or blocked, the verdict is "Not ready" and the score is capped at {GATE_CAP}, whatever the other items give.
           </p>
         </details>
       </div>

@@ -1,4 +1,13 @@
-import { AlertTriangleIcon, CheckIcon, CircleDashedIcon, CircleIcon, ClockIcon, MinusIcon } from "lucide-react";
+import {
+  AlertTriangleIcon,
+  CheckIcon,
+  CircleDashedIcon,
+  CircleIcon,
+  ClockIcon,
+  HistoryIcon,
+  MinusIcon,
+  RefreshCwIcon,
+} from "lucide-react";
 import { Badge, type BadgeTone } from "@/components/ui/badge";
 import type { ChecklistStatus } from "@/lib/generated/prisma/enums";
 import { checklistStatusLabels } from "@/lib/labels";
@@ -36,6 +45,21 @@ export function OverdueBadge() {
     <Badge tone="overdue">
       <ClockIcon aria-hidden="true" />
       Overdue
+    </Badge>
+  );
+}
+
+/**
+ * "Re-check": an outside event linked to the item asks whether its answer still holds. "Stale": the
+ * answer is older than the item's review interval.
+ */
+export function StaleBadge({ reason }: { reason: "age" | "recheck" | null }) {
+  if (!reason) return null;
+  const Icon = reason === "recheck" ? RefreshCwIcon : HistoryIcon;
+  return (
+    <Badge tone="stale" data-testid="item-stale">
+      <Icon aria-hidden="true" />
+      {reason === "recheck" ? "Re-check" : "Stale"}
     </Badge>
   );
 }

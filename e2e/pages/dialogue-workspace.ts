@@ -61,10 +61,13 @@ export class DialogueWorkspace {
       confidence?: keyof typeof confidenceLabels;
       answer?: string;
       evidence?: string;
+      /** The assignee's name. */
+      assignee?: string;
     },
   ) {
     const sheet = await this.openItem(question);
     await sheet.getByLabel("Status").selectOption(values.status);
+    if (values.assignee) await sheet.getByLabel("Assignee").selectOption({ label: values.assignee });
     if (values.confidence) await sheet.getByLabel("Confidence").selectOption(values.confidence);
     if (values.answer !== undefined) await sheet.getByLabel("Answer").fill(values.answer);
     if (values.evidence !== undefined) await sheet.getByLabel("Evidence", { exact: true }).fill(values.evidence);

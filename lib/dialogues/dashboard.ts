@@ -2,13 +2,15 @@ import "server-only";
 import type { MemberContext } from "../auth/member";
 import { db } from "../db";
 import { overdueLogistics } from "../participants/gate";
+import { pendingRechecks, withStaleness } from "../readiness/data";
 import { isOverdue, readiness, todayUtc } from "../readiness/score";
 import { visibleDialogues } from "./access";
 import { DIALOGUE_PAGE_SIZE } from "./reads";
 
 /**
  * The organization's readiness board: one page of dialogues with their score, blocking and overdue
- * items, overdue participant logistics, latest review and next session. Six queries for the page,
+ * items, stale answers, overdue participant logistics and follow-ups, latest review and next session.
+ * Seven queries for the page,
  * whatever its size.
  */
 export async function getDashboard(context: MemberContext, page: number) {
@@ -26,7 +28,7 @@ export async function getDashboard(context: MemberContext, page: number) {
   const ids = dialogues.map((dialogue) => dialogue.id);
   const now = new Date();
   const today = todayUtc(now);
-  const [items, sessions, logistics, reviews] = await Promise.all([
+  const [items, sessions, logistics, reviews, followUps] = await Promise.all([
     db.checklistItem.findMany({
       where: { organizationId: context.organizationId, dialogueId: { in: ids } },
       select: {
@@ -38,6 +40,9 @@ export async function getDashboard(context: MemberContext, page: number) {
         weight: true,
         gate: true,
         dueDate: true,
+        answeredOn: true,
+        reviewIntervalDays: true,
+        _count: { select: { contextLinks: pendingRechecks } },
       },
     }),
     db.session.findMany({
@@ -72,7 +77,22 @@ export async function getDashboard(context: MemberContext, page: number) {
       distinct: ["dialogueId"],
       select: { dialogueId: true, decision: true, decidedAt: true },
     }),
+    db.followUp.findMany({
+      where: {
+        organizationId: context.organizationId,
+        status: "OPEN",
+        dueDate: { lt: today },
+        session: { dialogueId: { in: ids } },
+      },
+      orderBy: { dueDate: "asc" },
+      select: { what: true, dueDate: true, session: { select: { dialogueId: true } } },
+    }),
   ]);
+  const lateFollowUps = new Map<string, string[]>();
+  for (const row of followUps) {
+    const { dialogueId } = row.session;
+    lateFollowUps.set(dialogueId, [...(lateFollowUps.get(dialogueId) ?? []), row.what]);
+  }
   const lastReview = new Map(reviews.map((review) => [review.dialogueId, review]));
   const lateLogistics = new Map<string, string[]>();
   for (const row of logistics) {
@@ -81,8 +101,9 @@ export async function getDashboard(context: MemberContext, page: number) {
     const line = `${row.participant.interlocutor.name} (${row.session.title}): ${late.join(", ")}`;
     lateLogistics.set(row.session.dialogueId, [...(lateLogistics.get(row.session.dialogueId) ?? []), line]);
   }
-  const byDialogue = new Map<string, typeof items>();
-  for (const item of items) byDialogue.set(item.dialogueId, [...(byDialogue.get(item.dialogueId) ?? []), item]);
+  const scored = items.map((item) => withStaleness(item, today));
+  const byDialogue = new Map<string, typeof scored>();
+  for (const item of scored) byDialogue.set(item.dialogueId, [...(byDialogue.get(item.dialogueId) ?? []), item]);
   const nextSession = new Map(sessions.map((session) => [session.dialogueId, session]));
   const rows = dialogues.map((dialogue) => {
     const own = byDialogue.get(dialogue.id) ?? [];
@@ -91,7 +112,9 @@ export async function getDashboard(context: MemberContext, page: number) {
       readiness: readiness(own),
       blocking: own.filter((item) => item.status === "BLOCKED"),
       overdue: own.filter((item) => isOverdue(item, today)),
+      stale: own.filter((item) => item.stale),
       overdueLogistics: lateLogistics.get(dialogue.id) ?? [],
+      overdueFollowUps: lateFollowUps.get(dialogue.id) ?? [],
       nextSession: nextSession.get(dialogue.id) ?? null,
       lastReview: lastReview.get(dialogue.id) ?? null,
     };

@@ -4,7 +4,7 @@ import type { MemberContext } from "../auth/member";
 import { ConflictError, notFoundRefusal, Refusal, type Tx, versionedUpdate } from "../data-writes";
 import { toDate } from "../form-values";
 import type { Prisma } from "../generated/prisma/client";
-import { checklistTemplate } from "../readiness/template";
+import { checklistRows, checklistTemplate } from "../readiness/template";
 import { lockVisibleDialogue, visibleDialogues } from "./access";
 import type { dialogueFieldsSchema } from "./schema";
 
@@ -68,16 +68,7 @@ export async function createDialogue(
     select: dialogueSelect,
   });
   await tx.checklistItem.createMany({
-    data: checklistTemplate.map((item, position) => ({
-      organizationId: context.organizationId,
-      dialogueId: dialogue.id,
-      templateKey: item.key,
-      position,
-      question: item.question,
-      guidance: item.guidance,
-      weight: item.weight,
-      gate: "gate" in item && item.gate,
-    })),
+    data: checklistRows(checklistTemplate, { organizationId: context.organizationId, dialogueId: dialogue.id }),
   });
   return dialogue;
 }

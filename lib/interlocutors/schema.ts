@@ -1,12 +1,7 @@
 import { z } from "zod";
 import { id, optionalDate, requiredText, safeString, text, version } from "../form-values";
-import {
-  changeKindLabels,
-  confidenceLabels,
-  institutionKindLabels,
-  interlocutorCategoryLabels,
-  keysOf,
-} from "../labels";
+import { confidenceLabels, keysOf } from "../labels";
+import { changeKindLabels, institutionKindLabels, interlocutorCategoryLabels } from "./labels";
 
 /** A post's optional rank on the 1 to 6 scale of seniorityLabels (lib/labels.ts). */
 export const seniority = z.preprocess(

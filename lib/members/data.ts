@@ -22,6 +22,18 @@ export async function listMembers(context: MemberContext) {
   });
 }
 
+/** An assignee (of a checklist item, a follow-up) must be an active member of the same organization. */
+export async function checkAssignee(tx: Tx, context: MemberContext, assigneeId: string | null | undefined) {
+  if (
+    assigneeId &&
+    !(await tx.member.count({ where: { id: assigneeId, organizationId: context.organizationId, status: "ACTIVE" } }))
+  ) {
+    throw new Refusal("INVALID", "Choose an assignee from this organization's members.", {
+      assigneeId: ["Choose an active member."],
+    });
+  }
+}
+
 export const LAST_OWNER = "An organization needs at least one active owner: make someone else an owner first.";
 
 /**

@@ -6,7 +6,7 @@ import type {
   SessionStatus,
   VisaStatus,
 } from "../generated/prisma/enums";
-import { exemptionStatusLabels } from "../labels";
+import { exemptionStatusLabels } from "./labels";
 
 /**
  * The two rules a session's participants answer to, as pure functions: the sanctions screening

@@ -1,9 +1,9 @@
 import { z } from "zod";
 import { checkbox, id, optionalDate, optionalInt, safeString, text, version } from "../form-values";
+import { keysOf } from "../labels";
 import {
   attendanceLabels,
   exemptionStatusLabels,
-  keysOf,
   namingConsentLabels,
   participantCapacityLabels,
   participantRoleLabels,
@@ -11,7 +11,7 @@ import {
   participationStatusLabels,
   screeningResultLabels,
   visaStatusLabels,
-} from "../labels";
+} from "./labels";
 
 const participantFields = {
   side: z.enum(keysOf(participantSideLabels), { error: "Choose which side they are on." }),

@@ -2,8 +2,13 @@
 
 import { created, updated } from "../data-writes";
 import { mutate } from "../mutation";
-import { addChecklistItem, recordReview, updateChecklistItem } from "./data";
-import { addChecklistItemSchema, recordReviewSchema, updateChecklistItemSchema } from "./schema";
+import { addChecklistItem, confirmChecklistItem, recordReview, updateChecklistItem } from "./data";
+import {
+  addChecklistItemSchema,
+  confirmChecklistItemSchema,
+  recordReviewSchema,
+  updateChecklistItemSchema,
+} from "./schema";
 
 const readinessPath = (context: { organizationSlug: string }) => [`/o/${context.organizationSlug}`];
 
@@ -15,6 +20,19 @@ export async function updateChecklistItemAction(organizationSlug: string, input:
     organizationSlug,
     permission: "record.edit",
     write: updated("checklist.item_updated", "ChecklistItem", updateChecklistItem),
+    revalidate: readinessPath,
+  });
+}
+
+/** "Still holds": the answer is as of today, and the re-checks outside events asked for are settled. */
+export async function confirmChecklistItemAction(organizationSlug: string, input: unknown) {
+  return mutate({
+    name: "confirmChecklistItem",
+    schema: confirmChecklistItemSchema,
+    input,
+    organizationSlug,
+    permission: "record.edit",
+    write: updated("checklist.item_confirmed", "ChecklistItem", confirmChecklistItem),
     revalidate: readinessPath,
   });
 }

@@ -43,3 +43,45 @@ it("reports the decision, the score and each item's changes, additions and remov
     },
   ]);
 });
+
+it("shows every field a review freezes: evidence, links, assignee, dates, staleness and gate", () => {
+  const kept: SnapshotItem = {
+    ...base,
+    status: "ANSWERED",
+    confidence: "HIGH",
+    answer: "Clear",
+    evidence: "Checked the lists in March.",
+    evidenceLinks: ["https://example.org/a", "https://example.org/b"],
+    assignee: "Mira Solberg",
+    dueDate: "2027-03-01",
+    answeredOn: "2027-02-20",
+    stale: null,
+    gate: true,
+  };
+  const later: SnapshotItem = {
+    ...kept,
+    evidence: "Checked again after the new listing.",
+    evidenceLinks: ["https://example.org/b", "https://example.org/c"],
+    assignee: "Jonas Berg",
+    dueDate: null,
+    answeredOn: "2027-05-02",
+    stale: "recheck",
+  };
+  const review = (snapshot: SnapshotItem[]) => ({ decision: "GO" as const, score: 80, decidedAt: "", snapshot });
+  expect(compareReviews(review([kept]), review([later])).changed[0]?.fields).toEqual([
+    { field: "evidence", from: "Checked the lists in March.", to: "Checked again after the new listing." },
+    { field: "evidenceLinks", added: ["https://example.org/c"], removed: ["https://example.org/a"] },
+    { field: "assignee", from: "Mira Solberg", to: "Jonas Berg" },
+    { field: "dueDate", from: "2027-03-01", to: null },
+    { field: "answeredOn", from: "2027-02-20", to: "2027-05-02" },
+    { field: "stale", from: null, to: "recheck" },
+  ]);
+});
+
+it("compares a review recorded before evidence was kept only on the fields both hold", () => {
+  const review = (snapshot: SnapshotItem[]) => ({ decision: "GO" as const, score: 80, decidedAt: "", snapshot });
+  const newer = { ...base, evidence: "Now kept", evidenceLinks: [], assignee: "Mira Solberg", answer: "Yes" };
+  expect(compareReviews(review([base]), review([newer])).changed[0]?.fields).toEqual([
+    { field: "answer", from: "", to: "Yes" },
+  ]);
+});

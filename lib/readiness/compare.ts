@@ -1,5 +1,9 @@
 import type { ChecklistStatus, Confidence, ReviewDecision } from "../generated/prisma/enums";
 
+/**
+ * One checklist item as a review froze it. Reviews recorded before evidence was kept hold only the
+ * first six fields; the comparison compares a field only where both reviews have it.
+ */
 export type SnapshotItem = {
   id: string;
   question: string;
@@ -7,6 +11,16 @@ export type SnapshotItem = {
   confidence: Confidence | null;
   answer: string;
   weight: number;
+  evidence?: string;
+  evidenceLinks?: string[];
+  /** The assignee's name as it was. */
+  assignee?: string | null;
+  /** Days as YYYY-MM-DD. */
+  dueDate?: string | null;
+  answeredOn?: string | null;
+  /** Why the answer was stale then ("age" or "recheck"), or null. */
+  stale?: "age" | "recheck" | null;
+  gate?: boolean;
 };
 
 export type ReviewForComparison = {
@@ -16,15 +30,43 @@ export type ReviewForComparison = {
   snapshot: SnapshotItem[];
 };
 
-export type ItemChange = {
-  id: string;
-  question: string;
-  fields: { field: keyof SnapshotItem; from: unknown; to: unknown }[];
-};
+export type ComparedField = Exclude<keyof SnapshotItem, "id">;
+export type FieldChange =
+  | { field: Exclude<ComparedField, "evidenceLinks">; from: unknown; to: unknown }
+  | { field: "evidenceLinks"; added: string[]; removed: string[] };
+export type ItemChange = { id: string; question: string; fields: FieldChange[] };
 
-const compared = ["status", "confidence", "answer", "weight", "question"] as const;
+/** Every field a review freezes, in the order the comparison lists them. */
+export const comparedFields: ComparedField[] = [
+  "question",
+  "status",
+  "confidence",
+  "answer",
+  "evidence",
+  "evidenceLinks",
+  "assignee",
+  "dueDate",
+  "answeredOn",
+  "stale",
+  "weight",
+  "gate",
+];
 
-/** What changed between two reviews: decision, score, and item by item (added, removed, changed). */
+function fieldChange(field: ComparedField, previous: SnapshotItem, item: SnapshotItem): FieldChange | null {
+  if (!(field in previous) || !(field in item)) return null;
+  if (field === "evidenceLinks") {
+    const before = previous.evidenceLinks ?? [];
+    const after = item.evidenceLinks ?? [];
+    const added = after.filter((link) => !before.includes(link));
+    const removed = before.filter((link) => !after.includes(link));
+    return added.length || removed.length ? { field, added, removed } : null;
+  }
+  const from = previous[field] ?? null;
+  const to = item[field] ?? null;
+  return from === to ? null : { field, from, to };
+}
+
+/** What changed between two reviews: decision, score, and item by item (added, removed, every changed field). */
 export function compareReviews(older: ReviewForComparison, newer: ReviewForComparison) {
   const before = new Map(older.snapshot.map((item) => [item.id, item]));
   const after = new Map(newer.snapshot.map((item) => [item.id, item]));
@@ -32,9 +74,9 @@ export function compareReviews(older: ReviewForComparison, newer: ReviewForCompa
   for (const item of newer.snapshot) {
     const previous = before.get(item.id);
     if (!previous) continue;
-    const fields = compared
-      .filter((field) => previous[field] !== item[field])
-      .map((field) => ({ field, from: previous[field], to: item[field] }));
+    const fields = comparedFields
+      .map((field) => fieldChange(field, previous, item))
+      .filter((change): change is FieldChange => change !== null);
     if (fields.length) changed.push({ id: item.id, question: item.question, fields });
   }
   return {

@@ -19,6 +19,8 @@ const evidenceLinks = z.preprocess(
     .max(20, { error: "Use at most 20 links." }),
 );
 
+const intervalMessage = "Give a number of days from 1 to 3650, or leave it blank.";
+
 export const updateChecklistItemSchema = z.object({
   itemId: id,
   version,
@@ -32,6 +34,22 @@ export const updateChecklistItemSchema = z.object({
   ),
   assigneeId: z.preprocess((value) => (value === "" || value === undefined ? null : value), id.nullable()),
   dueDate: optionalDate,
+  /** The day the answer holds as of; left as it was, a changed answer is as of today. */
+  answeredOn: optionalDate,
+  /** Days before the answer is stale; blank: never by age. Absent: unchanged. */
+  reviewIntervalDays: z.preprocess(
+    (value) => (value === "" || value === null ? null : value),
+    z
+      .union([
+        z.null(),
+        z.coerce
+          .number({ error: intervalMessage })
+          .int({ error: intervalMessage })
+          .min(1, { error: intervalMessage })
+          .max(3650, { error: intervalMessage }),
+      ])
+      .optional(),
+  ),
   weight,
   /**
    * A gate keeps the dialogue "Not ready" while it is open or blocked. Absent: unchanged. The form
@@ -48,6 +66,8 @@ export const updateChecklistItemSchema = z.object({
   ),
 });
 
+export const confirmChecklistItemSchema = z.object({ itemId: id, version });
+
 export const addChecklistItemSchema = z.object({
   dialogueId: id,
   question: requiredText(5, 500, "Write the question, at least 5 characters."),
@@ -59,6 +79,7 @@ export const addChecklistItemSchema = z.object({
 export const readinessSearchSchema = z.object({
   tab: z.enum(["checklist", "reviews"]).catch("checklist"),
   item: id.optional().catch(undefined),
+  review: id.optional().catch(undefined),
   a: id.optional().catch(undefined),
   b: id.optional().catch(undefined),
 });

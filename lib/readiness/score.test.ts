@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { GATE_CAP, isOverdue, readiness, type ScoredItem, todayUtc } from "./score";
+import { GATE_CAP, isOverdue, readiness, type ScoredItem, staleness, todayUtc } from "./score";
 
 const item = (
   id: string,
@@ -128,5 +128,51 @@ describe("gates", () => {
   it("does not raise a score already under the cap", () => {
     const low = readiness([item("a", "OPEN", null, 5), gate("BLOCKED")]);
     expect(low).toMatchObject({ verdict: "NOT_READY", score: 0, uncapped: null });
+  });
+});
+
+describe("staleness", () => {
+  const today = new Date("2027-03-02T00:00:00Z");
+  const answer = (answeredOn: string | null, reviewIntervalDays: number | null, pendingRechecks = 0) => ({
+    status: "ANSWERED" as const,
+    answeredOn: answeredOn ? new Date(`${answeredOn}T00:00:00Z`) : null,
+    reviewIntervalDays,
+    pendingRechecks,
+  });
+
+  it("goes stale by age on the day its review interval runs out, not before", () => {
+    expect(staleness(answer("2026-12-02", 90), today)).toMatchObject({ stale: true, reason: "age" });
+    expect(staleness(answer("2026-12-03", 90), today)).toMatchObject({ stale: false, reason: null });
+    expect(staleness(answer("2026-12-03", 90), today).staleOn?.toISOString()).toBe("2027-03-03T00:00:00.000Z");
+  });
+
+  it("never goes stale by age without an interval or an as-of day", () => {
+    expect(staleness(answer("2020-01-01", null), today).stale).toBe(false);
+    expect(staleness(answer(null, 90), today).stale).toBe(false);
+  });
+
+  it("needs a re-check while an outside event awaits one, however fresh the answer", () => {
+    expect(staleness(answer("2027-03-01", 90, 1), today)).toMatchObject({ stale: true, reason: "recheck" });
+  });
+
+  it("leaves open and not-applicable items alone", () => {
+    expect(staleness({ ...answer("2020-01-01", 90, 2), status: "OPEN" }, today).stale).toBe(false);
+    expect(staleness({ ...answer("2020-01-01", 90, 2), status: "NOT_APPLICABLE" }, today).stale).toBe(false);
+  });
+
+  it("counts a stale answer one confidence level lower, and says why", () => {
+    const fresh = item("a", "ANSWERED", "HIGH", 1);
+    expect(readiness([{ ...fresh, stale: true }]).score).toBe(70);
+    expect(readiness([{ ...item("a", "ANSWERED", "MEDIUM"), stale: true }]).score).toBe(40);
+    expect(readiness([{ ...item("a", "ANSWERED", "LOW"), stale: true }]).score).toBe(20);
+    expect(readiness([{ ...item("a", "IN_PROGRESS", "HIGH"), stale: true }]).drags[0]?.why).toBe(
+      "in progress, stale, high confidence",
+    );
+    // A stale sanctions answer two years old no longer counts in full.
+    const checklist = [item("b", "ANSWERED", "HIGH", 3), { ...fresh, weight: 3, stale: true }];
+    expect(readiness(checklist).score).toBe(85);
+    expect(readiness(checklist).drags).toEqual([
+      { id: "a", question: "Question a", points: 15, why: "stale, high confidence" },
+    ]);
   });
 });

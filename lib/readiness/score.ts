@@ -8,6 +8,8 @@ export type ScoredItem = {
   weight: number;
   /** A gate: while it is not answered (or ruled not to apply), the dialogue is not ready. */
   gate?: boolean;
+  /** Past its review interval, or awaiting a re-check after an outside event: it counts at lower confidence. */
+  stale?: boolean;
 };
 
 /** The most a dialogue can score while one of its gates is still open or blocked. */
@@ -23,6 +25,8 @@ export const statusFactor: Record<ChecklistStatus, number> = {
 };
 /** How far the answer can be trusted; an answer with no stated confidence counts as low. */
 export const confidenceFactor: Record<Confidence, number> = { HIGH: 1, MEDIUM: 0.7, LOW: 0.4 };
+/** A stale answer counts one level lower: high as medium, medium as low, and low at half of low. */
+export const staleConfidenceFactor: Record<Confidence, number> = { HIGH: 0.7, MEDIUM: 0.4, LOW: 0.2 };
 
 export type Drag = { id: string; question: string; points: number; why: string };
 export type Gate = { id: string; question: string; status: ChecklistStatus };
@@ -41,7 +45,8 @@ function why(item: ScoredItem): string {
   if (item.status === "BLOCKED") return "blocked";
   if (item.status === "OPEN") return "not started";
   const confidence = item.confidence ? `${item.confidence.toLowerCase()} confidence` : "no confidence given";
-  return item.status === "IN_PROGRESS" ? `in progress, ${confidence}` : confidence;
+  const stated = item.stale ? `stale, ${confidence}` : confidence;
+  return item.status === "IN_PROGRESS" ? `in progress, ${stated}` : stated;
 }
 
 /**
@@ -51,7 +56,7 @@ function why(item: ScoredItem): string {
  *
  * Gates overrule the points: while any gate is open, in progress or blocked, the verdict is "Not
  * ready" and the score is capped at GATE_CAP (travel blocked with everything else perfect is not
- * 86, it is not ready).
+ * 86, it is not ready). A stale answer counts one confidence level lower, and says so.
  */
 export function readiness(items: ScoredItem[]): Readiness {
   const openGates = items
@@ -64,7 +69,7 @@ export function readiness(items: ScoredItem[]): Readiness {
   const earned = (item: ScoredItem) =>
     item.weight *
     statusFactor[item.status] *
-    (item.confidence ? confidenceFactor[item.confidence] : confidenceFactor.LOW);
+    (item.stale ? staleConfidenceFactor : confidenceFactor)[item.confidence ?? "LOW"];
   const drags = counted
     .map((item) => ({
       id: item.id,
@@ -95,4 +100,39 @@ export function todayUtc(now = new Date()): Date {
 /** An item is overdue when its due date has passed and it is still to be answered. */
 export function isOverdue(item: { status: ChecklistStatus; dueDate: Date | null }, today: Date): boolean {
   return item.dueDate !== null && item.dueDate < today && ["OPEN", "IN_PROGRESS", "BLOCKED"].includes(item.status);
+}
+
+const DAY = 86_400_000;
+
+/** Whether an item holds an answer to date (given, under way, or that it is blocked): what can go stale. */
+export const hasAnswer = (status: ChecklistStatus) => ["ANSWERED", "IN_PROGRESS", "BLOCKED"].includes(status);
+
+export type StalenessInput = {
+  status: ChecklistStatus;
+  answeredOn: Date | null;
+  reviewIntervalDays: number | null;
+  /** Outside events linked to the item whose re-check is still pending. */
+  pendingRechecks: number;
+};
+
+/**
+ * Whether an answer still holds: "recheck" while an outside event linked to it awaits a
+ * confirmation, "age" once its review interval has run out since the day it was given or last
+ * confirmed. Only what has been answered (or is being, or is blocked) can go stale; an item with no
+ * "as of" day cannot go stale by age. `staleOn` is the day it goes (or went) stale by age.
+ */
+export function staleness(item: StalenessInput, today: Date) {
+  const answered = hasAnswer(item.status);
+  const staleOn =
+    answered && item.answeredOn && item.reviewIntervalDays
+      ? new Date(item.answeredOn.getTime() + item.reviewIntervalDays * DAY)
+      : null;
+  const reason: "recheck" | "age" | null = !answered
+    ? null
+    : item.pendingRechecks > 0
+      ? "recheck"
+      : staleOn && staleOn <= today
+        ? "age"
+        : null;
+  return { stale: reason !== null, reason, staleOn };
 }

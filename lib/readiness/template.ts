@@ -2,41 +2,48 @@
  * The questions every convener must answer before meeting again (PRODUCT.md): the article's five,
  * in its words; four that frame every answer, phrased to hold for any counterpart; and one for
  * what nobody has thought of yet. Weights say how much each holds the readiness score up or down;
- * travel and sanctions are gates, which no number of points can outweigh.
+ * travel and sanctions are gates, which no number of points can outweigh. Each answer goes stale
+ * after its review interval in days (sanctions and travel soonest; the open unknowns never by age).
  */
 export const checklistTemplate = [
   {
     key: "future",
+    reviewIntervalDays: 365,
     weight: 3,
     question: "Is there a future for this dialogue?",
     guidance: "Does each side still want it, and on what terms?",
   },
   {
     key: "interlocutors",
+    reviewIntervalDays: 180,
     weight: 2,
     question: "Will it still deal with the same interlocutors?",
     guidance: "Who has moved, retired or been replaced since the last meeting?",
   },
   {
     key: "format",
+    reviewIntervalDays: 180,
     weight: 2,
     question: "Is there a need for change in, and of, its format?",
     guidance: "Venue, size, level, languages; whether an online option exists for this counterpart.",
   },
   {
     key: "themes",
+    reviewIntervalDays: 365,
     weight: 2,
     question: "Which themes are to be discussed once meetings can be held again?",
     guidance: "Agree the agenda themes and our priority for each.",
   },
   {
     key: "counterpart_priorities",
+    reviewIntervalDays: 180,
     weight: 2,
     question: "What are the counterpart's priorities?",
     guidance: "Stated or perceived, with their source.",
   },
   {
     key: "sanctions",
+    reviewIntervalDays: 90,
     weight: 3,
     gate: true,
     question: "Under sanctions: who is listed, which exemptions are needed, and what may be paid for or provided?",
@@ -45,6 +52,7 @@ export const checklistTemplate = [
   },
   {
     key: "regional_framing",
+    reviewIntervalDays: 365,
     weight: 1,
     question: "How does the dialogue connect to current regional priorities?",
     guidance:
@@ -52,6 +60,7 @@ export const checklistTemplate = [
   },
   {
     key: "access",
+    reviewIntervalDays: 90,
     weight: 3,
     gate: true,
     question: "Is there an online option for this counterpart? If not, can participants travel and meet?",
@@ -60,6 +69,7 @@ export const checklistTemplate = [
   },
   {
     key: "track1_linkage",
+    reviewIntervalDays: 180,
     weight: 2,
     question: "Who in Track 1 is briefed, and how?",
     guidance: "Track 1.5 meetings have repeatedly opened official contact.",
@@ -71,3 +81,26 @@ export const checklistTemplate = [
     guidance: "Record the unknown unknowns as they surface.",
   },
 ] as const;
+
+export type TemplateItem = {
+  key?: string | null;
+  question: string;
+  guidance: string;
+  weight: number;
+  gate?: boolean;
+  reviewIntervalDays?: number | null;
+};
+
+/** A template's questions as a dialogue's checklist rows, in order. */
+export function checklistRows(template: readonly TemplateItem[], base: { organizationId: string; dialogueId: string }) {
+  return template.map((item, position) => ({
+    ...base,
+    templateKey: item.key ?? null,
+    position,
+    question: item.question,
+    guidance: item.guidance,
+    weight: item.weight,
+    gate: item.gate ?? false,
+    reviewIntervalDays: item.reviewIntervalDays ?? null,
+  }));
+}

@@ -23,6 +23,7 @@ const sessionSelect = {
   attributionRule: true,
   status: true,
   notes: true,
+  outcome: true,
   version: true,
 } as const;
 

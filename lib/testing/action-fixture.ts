@@ -5,9 +5,9 @@ import { auditCount, createOrganizationFixture, createWorkspace, testDb, unique 
  * Test support (never imported by the app): the organization each action case runs against, and
  * a snapshot of everything an action could have changed in it, to prove a refused one changed nothing.
  */
-export type Fixture = OrganizationFixture & { inviteId: string; workspace: Workspace };
+export type Fixture = OrganizationFixture & { inviteId: string; contextEventId: string; workspace: Workspace };
 
-/** An organization with a member per role, an open invitation, and a dialogue with one of everything. */
+/** An organization with a member per role, an open invitation, an outside event, and a dialogue with one of everything. */
 export async function createFixture(label: string): Promise<Fixture> {
   const fixture = await createOrganizationFixture(label);
   const invite = await testDb.invite.create({
@@ -20,7 +20,21 @@ export async function createFixture(label: string): Promise<Fixture> {
       createdById: fixture.members.OWNER.userId,
     },
   });
-  return { ...fixture, inviteId: invite.id, workspace: await createWorkspace(fixture.organization.id) };
+  const event = await testDb.contextEvent.create({
+    data: {
+      organizationId: fixture.organization.id,
+      occurredOn: new Date("2026-10-01T00:00:00Z"),
+      kind: "SANCTIONS_LISTING",
+      title: unique("Two Eastmarch banks listed"),
+      source: "Official Journal",
+    },
+  });
+  return {
+    ...fixture,
+    inviteId: invite.id,
+    contextEventId: event.id,
+    workspace: await createWorkspace(fixture.organization.id),
+  };
 }
 
 /** Everything an action could have changed in an organization, to prove it changed nothing. */
@@ -35,6 +49,10 @@ export async function snapshot(target: Fixture) {
     agenda: await testDb.agendaItem.findMany({ ...byOrg, select: { id: true, position: true } }),
     checklist: await testDb.checklistItem.findMany({ ...byOrg, select: { id: true, version: true } }),
     reviews: await testDb.readinessReview.count({ where: { organizationId: id } }),
+    contextEvents: await testDb.contextEvent.findMany({ ...byOrg, select: { id: true, version: true } }),
+    contextLinks: await testDb.contextEventLink.findMany({ ...byOrg, select: { id: true, clearedAt: true } }),
+    followUps: await testDb.followUp.findMany({ ...byOrg, select: { id: true, version: true } }),
+    readouts: await testDb.readout.count({ where: { organizationId: id } }),
     interlocutors: await testDb.interlocutor.findMany({ ...byOrg, select: { id: true, version: true } }),
     institutions: await testDb.institution.count({ where: { organizationId: id } }),
     affiliations: await testDb.affiliation.count({ where: { organizationId: id } }),

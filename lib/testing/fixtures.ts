@@ -109,7 +109,7 @@ export type Workspace = Awaited<ReturnType<typeof createWorkspace>>;
 
 /**
  * A dialogue with one of everything: two formats, a theme, a planned session with agenda and a
- * held one, its checklist, a counterpart official taking part in both sessions, and a person in no
+ * held one with an open follow-up, its checklist, a counterpart official taking part in both sessions, and a person in no
  * dialogue yet.
  */
 export async function createWorkspace(
@@ -198,6 +198,10 @@ export async function createWorkspace(
   await testDb.sessionParticipant.create({
     data: { organizationId, sessionId: held.id, participantId: participant.id, attendance: "ATTENDED" },
   });
+  // A commitment from the held round, still open.
+  const followUp = await testDb.followUp.create({
+    data: { organizationId, sessionId: held.id, what: "Share the fisheries data set", side: "OURS" },
+  });
   return {
     dialogue,
     currentFormatId: current.id,
@@ -214,6 +218,7 @@ export async function createWorkspace(
     spareParticipantId: spare.id,
     sessionParticipantId: sessionParticipant.id,
     heldSessionId: held.id,
+    followUpId: followUp.id,
   };
 }
 

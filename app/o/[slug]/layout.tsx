@@ -23,6 +23,7 @@ export default async function OrganizationLayout({
     { href: `/o/${slug}`, label: "Readiness board", show: true },
     { href: `/o/${slug}/dialogues`, label: "Dialogues", show: true },
     { href: `/o/${slug}/interlocutors`, label: "Interlocutors", show: true },
+    { href: `/o/${slug}/context`, label: "Context watch", show: true },
     { href: `/o/${slug}/members`, label: "Members", show: true },
     { href: `/o/${slug}/audit`, label: "Audit trail", show: can(context.role, "audit.read") },
     { href: `/o/${slug}/settings`, label: "Settings", show: can(context.role, "organization.manage") },

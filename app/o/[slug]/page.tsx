@@ -69,7 +69,7 @@ export default async function DashboardPage({
               <TableHead>Readiness</TableHead>
               <TableHead>Last review</TableHead>
               <TableHead>Blocking</TableHead>
-              <TableHead>Overdue</TableHead>
+              <TableHead>Overdue or stale</TableHead>
               <TableHead>Next session</TableHead>
             </TableRow>
           </TableHeader>
@@ -134,8 +134,11 @@ export default async function DashboardPage({
                     <span className="text-muted-foreground">None</span>
                   )}
                 </TableCell>
-                <TableCell label="Overdue">
-                  {row.overdue.length || row.overdueLogistics.length ? (
+                <TableCell label="Overdue or stale">
+                  {row.overdue.length ||
+                  row.overdueLogistics.length ||
+                  row.overdueFollowUps.length ||
+                  row.stale.length ? (
                     <div className="space-y-1">
                       {row.overdue.length ? (
                         <Badge tone="overdue" title={row.overdue.map((item) => item.question).join("\n")}>
@@ -149,6 +152,23 @@ export default async function DashboardPage({
                           </Badge>
                           <span className="block text-xs text-status-overdue">{row.overdueLogistics[0]}</span>
                         </>
+                      ) : null}
+                      {row.overdueFollowUps.length ? (
+                        <>
+                          <Badge tone="overdue" data-testid="overdue-follow-ups">
+                            {row.overdueFollowUps.length} follow-up{row.overdueFollowUps.length === 1 ? "" : "s"}
+                          </Badge>
+                          <span className="block text-xs text-status-overdue">{row.overdueFollowUps[0]}</span>
+                        </>
+                      ) : null}
+                      {row.stale.length ? (
+                        <Badge
+                          tone="stale"
+                          data-testid="board-stale"
+                          title={row.stale.map((item) => item.question).join("\n")}
+                        >
+                          {row.stale.length} stale
+                        </Badge>
                       ) : null}
                     </div>
                   ) : (

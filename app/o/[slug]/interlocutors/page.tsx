@@ -15,9 +15,10 @@ import { requireMember } from "@/lib/auth/guard";
 import { can } from "@/lib/authz";
 import { listDialogueChoices } from "@/lib/dialogues/reads";
 import { fieldRules } from "@/lib/form-rules";
+import { changeKindLabels, interlocutorCategoryLabels } from "@/lib/interlocutors/labels";
 import { listInstitutions, listInterlocutors, listRecentChanges } from "@/lib/interlocutors/reads";
 import { interlocutorFieldsSchema, interlocutorSearchSchema } from "@/lib/interlocutors/schema";
-import { changeKindLabels, confidenceLabels, interlocutorCategoryLabels } from "@/lib/labels";
+import { confidenceLabels } from "@/lib/labels";
 
 export const metadata = { title: "Interlocutors" };
 

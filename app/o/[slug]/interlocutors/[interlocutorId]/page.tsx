@@ -13,9 +13,9 @@ import { requireMember } from "@/lib/auth/guard";
 import { can } from "@/lib/authz";
 import { fieldRules } from "@/lib/form-rules";
 import { toDate } from "@/lib/form-values";
+import { interlocutorCategoryLabels } from "@/lib/interlocutors/labels";
 import { getInterlocutor, listInstitutions } from "@/lib/interlocutors/reads";
 import { interlocutorFieldsSchema } from "@/lib/interlocutors/schema";
-import { interlocutorCategoryLabels } from "@/lib/labels";
 import { postAsOf } from "@/lib/participants/continuity";
 import { participantsQuerySchema } from "@/lib/participants/schema";
 

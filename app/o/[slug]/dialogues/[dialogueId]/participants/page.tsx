@@ -12,16 +12,16 @@ import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@
 import { can } from "@/lib/authz";
 import { requireDialogue } from "@/lib/dialogues/page-context";
 import { toDate } from "@/lib/form-values";
+import { changeKindLabels } from "@/lib/interlocutors/labels";
 import { listRecentChanges } from "@/lib/interlocutors/reads";
+import { SIDES } from "@/lib/participants/continuity";
 import {
-  changeKindLabels,
   namingConsentLabels,
   participantCapacityLabels,
   participantRoleLabels,
   participantSideLabels,
   participationStatusLabels,
-} from "@/lib/labels";
-import { SIDES } from "@/lib/participants/continuity";
+} from "@/lib/participants/labels";
 import { getContinuity, listParticipants } from "@/lib/participants/reads";
 import { participantsQuerySchema } from "@/lib/participants/schema";
 

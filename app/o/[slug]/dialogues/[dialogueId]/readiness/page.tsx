@@ -4,12 +4,14 @@ import { AddItemDialog } from "@/components/readiness/add-item-dialog";
 import { ChecklistItemForm } from "@/components/readiness/checklist-item-form";
 import { ChecklistTable } from "@/components/readiness/checklist-table";
 import { ItemEvidence } from "@/components/readiness/item-evidence";
+import { ItemFreshness } from "@/components/readiness/item-freshness";
 import { ItemHistory } from "@/components/readiness/item-history";
 import { ReviewComparison } from "@/components/readiness/review-comparison";
+import { ReviewDetail } from "@/components/readiness/review-detail";
 import { ReviewForm } from "@/components/readiness/review-form";
 import { ReviewList } from "@/components/readiness/review-list";
 import { ScoreSummary } from "@/components/readiness/score-summary";
-import { OverdueBadge, StatusBadge } from "@/components/readiness/status-badge";
+import { OverdueBadge, StaleBadge, StatusBadge } from "@/components/readiness/status-badge";
 import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
 import { DateTime } from "@/components/ui/date-time";
 import { EmptyState } from "@/components/ui/empty-state";
@@ -17,7 +19,7 @@ import { RouteSheet } from "@/components/ui/route-sheet";
 import { Tabs } from "@/components/ui/tabs";
 import { can } from "@/lib/authz";
 import { requireDialogue } from "@/lib/dialogues/page-context";
-import { confidenceLabels } from "@/lib/labels";
+import { confidenceLabels, reviewDecisionLabels } from "@/lib/labels";
 import { listMembers } from "@/lib/members/data";
 import { describeContinuity } from "@/lib/participants/continuity";
 import { getContinuity } from "@/lib/participants/reads";
@@ -34,7 +36,7 @@ export default async function ReadinessPage({
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 }) {
   const { slug, dialogueId } = await params;
-  const { tab, item: itemId, a, b } = readinessSearchSchema.parse(await searchParams);
+  const { tab, item: itemId, review: reviewId, a, b } = readinessSearchSchema.parse(await searchParams);
   const { context, dialogue } = await requireDialogue(slug, dialogueId);
   const [items, reviews, members] = await Promise.all([
     getChecklist(context, dialogue.id),
@@ -52,6 +54,7 @@ export default async function ReadinessPage({
   const assignees = Object.fromEntries(
     members.filter((member) => member.status === "ACTIVE").map((member) => [member.id, member.user.name]),
   );
+  const shown = reviews.find((review) => review.id === reviewId);
   const older = reviews.find((review) => review.id === a);
   const newer = reviews.find((review) => review.id === b);
   const [first, second] = older && newer && older.decidedAt > newer.decidedAt ? [newer, older] : [older, newer];
@@ -82,7 +85,7 @@ export default async function ReadinessPage({
             </Card>
           ) : null}
           {reviews.length ? (
-            <ReviewList reviews={reviews} a={a} b={b} />
+            <ReviewList reviews={reviews} a={a} b={b} reviewHref={(id) => `${base}?tab=reviews&review=${id}`} />
           ) : (
             <EmptyState message="No review recorded yet." />
           )}
@@ -106,7 +109,14 @@ export default async function ReadinessPage({
                 · due <DateTime value={open.dueDate} dateOnly />
               </span>
             ) : null}
+            {open.answeredOn ? (
+              <span className="text-muted-foreground" data-testid="item-as-of">
+                · as of <DateTime value={open.answeredOn} dateOnly />
+              </span>
+            ) : null}
+            <StaleBadge reason={open.staleness.reason} />
           </div>
+          <ItemFreshness organizationSlug={slug} item={open} edits={edits} />
           {open.templateKey === "interlocutors" ? (
             <Card className="space-y-2 p-3 text-sm" data-testid="continuity-evidence">
               <p className="font-medium">Roster continuity</p>
@@ -148,10 +158,23 @@ export default async function ReadinessPage({
             <ChecklistItemForm
               organizationSlug={slug}
               assignees={assignees}
-              item={{ ...open, dueDate: open.dueDate ? open.dueDate.toISOString().slice(0, 10) : "" }}
+              item={{
+                ...open,
+                dueDate: open.dueDate ? open.dueDate.toISOString().slice(0, 10) : "",
+                answeredOn: open.answeredOn ? open.answeredOn.toISOString().slice(0, 10) : "",
+              }}
             />
           ) : null}
           <ItemHistory history={open.history} />
+        </RouteSheet>
+      ) : null}
+      {shown ? (
+        <RouteSheet
+          title={`Review of ${shown.decidedAt.toISOString().slice(0, 10)}: ${reviewDecisionLabels[shown.decision]}, ${shown.score}/100`}
+          description={`Decided by ${shown.deciderName}. ${shown.rationale}`}
+          closeHref={`${base}?tab=reviews`}
+        >
+          <ReviewDetail snapshot={shown.snapshot} />
         </RouteSheet>
       ) : null}
     </div>

@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { FollowUpList } from "@/components/outcomes/follow-up-list";
 import { AgendaEditor } from "@/components/sessions/agenda-editor";
 import { SessionForm } from "@/components/sessions/session-form";
 import { SessionSummary } from "@/components/sessions/session-summary";
@@ -9,9 +10,11 @@ import { can } from "@/lib/authz";
 import { requireDialogue } from "@/lib/dialogues/page-context";
 import { fieldRules } from "@/lib/form-rules";
 import { listFormats } from "@/lib/formats/data";
-import { participantRoleLabels, participantSideLabels } from "@/lib/labels";
+import { listOpenFollowUps } from "@/lib/outcomes/reads";
 import { SIDES } from "@/lib/participants/continuity";
+import { participantRoleLabels, participantSideLabels } from "@/lib/participants/labels";
 import { getSessionRoster } from "@/lib/participants/reads";
+import { todayUtc } from "@/lib/readiness/score";
 import { getSession } from "@/lib/sessions/data";
 import { sessionFieldsSchema } from "@/lib/sessions/schema";
 import { withSlots } from "@/lib/sessions/timetable";
@@ -28,13 +31,15 @@ export default async function SessionPage({
 }) {
   const { slug, dialogueId, sessionId } = await params;
   const { context, dialogue } = await requireDialogue(slug, dialogueId);
-  const [session, roster, formats, themes] = await Promise.all([
+  const [session, roster, formats, themes, commitments] = await Promise.all([
     getSession(context, dialogue.id, sessionId),
     getSessionRoster(context, dialogue.id, sessionId),
     listFormats(context, dialogue.id),
     listThemes(context, dialogue.id),
+    listOpenFollowUps(context, dialogue.id),
   ]);
   if (!session) notFound();
+  const planning = session.status === "PLANNED" || session.status === "CONFIRMED";
   const edits = can(context.role, "record.edit");
   const href = `/o/${slug}/dialogues/${dialogue.id}/sessions/${session.id}`;
   const formatChoices = Object.fromEntries(
@@ -97,6 +102,31 @@ export default async function SessionPage({
           )}
         </CardContent>
       </Card>
+      {session.status === "HELD" ? (
+        <Card role="region" aria-labelledby="outcome-heading">
+          <CardHeader className="flex flex-row flex-wrap items-center justify-between gap-2">
+            <CardTitle id="outcome-heading">Outcome</CardTitle>
+            <Link href={`${href}/outcome`} className="text-sm font-medium underline underline-offset-2">
+              Outcome, follow-ups and readouts<span className="sr-only"> of {session.title}</span>
+            </Link>
+          </CardHeader>
+          <CardContent>
+            <p className="whitespace-pre-wrap text-sm" data-testid="session-outcome">
+              {session.outcome || "No outcome recorded yet."}
+            </p>
+          </CardContent>
+        </Card>
+      ) : null}
+      {planning && commitments.length ? (
+        <Card role="region" aria-labelledby="commitments-heading" data-testid="open-commitments">
+          <CardHeader>
+            <CardTitle id="commitments-heading">Open commitments from earlier sessions</CardTitle>
+          </CardHeader>
+          <CardContent>
+            <FollowUpList rows={commitments} today={todayUtc()} label="Open commitments" showSession />
+          </CardContent>
+        </Card>
+      ) : null}
       <Card role="region" aria-labelledby="agenda-heading">
         <CardHeader>
           <CardTitle id="agenda-heading">Agenda</CardTitle>

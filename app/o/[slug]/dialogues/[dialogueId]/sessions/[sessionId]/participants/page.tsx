@@ -10,6 +10,8 @@ import { DateTime } from "@/components/ui/date-time";
 import { EmptyState } from "@/components/ui/empty-state";
 import { can } from "@/lib/authz";
 import { requireDialogue } from "@/lib/dialogues/page-context";
+import { SIDES } from "@/lib/participants/continuity";
+import { isExpected, overdueLogistics, screeningProblem, screeningProblems } from "@/lib/participants/gate";
 import {
   attendanceLabels,
   exemptionStatusLabels,
@@ -18,9 +20,7 @@ import {
   participantSideLabels,
   screeningResultLabels,
   visaStatusLabels,
-} from "@/lib/labels";
-import { SIDES } from "@/lib/participants/continuity";
-import { isExpected, overdueLogistics, screeningProblem, screeningProblems } from "@/lib/participants/gate";
+} from "@/lib/participants/labels";
 import { getSessionRoster } from "@/lib/participants/reads";
 import { todayUtc } from "@/lib/readiness/score";
 
