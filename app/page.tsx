@@ -5,15 +5,15 @@ import { listMyOrganizations } from "@/lib/organizations/data";
 const jobs = [
   {
     title: "Plan a dialogue session",
-    text: "Create a prospective dialogue, weigh format options, agree themes on a priority grid, and schedule sessions with an agenda timetabled in venue time.",
+    text: "Create a prospective dialogue, weigh format options, agree themes on a priority grid, record the conditions each side states, and schedule sessions with an agenda timetabled in venue time. Once a session is held, record its unattributed outcome, follow-ups and Track 1 readouts.",
   },
   {
     title: "Keep track of interlocutors",
-    text: "Record the people you deal with, their dated posts and who moved or replaced whom, each with its source and confidence, and find anyone by any spelling of their name.",
+    text: "Record the people you deal with, their dated posts and who moved or replaced whom, each with its source and confidence; find anyone by any spelling of their name, screen them against sanctions lists, and see how much of a roster is the same as last time.",
   },
   {
     title: "Review readiness",
-    text: "Answer the questions every convener faces before meeting again, with evidence, and record a dated go / not yet / no-go review.",
+    text: "Answer the questions every convener faces before meeting again, with evidence. Answers go stale, outside events ask for a re-check, and gates keep a dialogue not ready whatever its points. Record dated go / not yet / no-go reviews that keep what they rested on.",
   },
 ];
 

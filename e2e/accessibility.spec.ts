@@ -228,6 +228,18 @@ test("every page has no axe violations, on a desktop (light and dark) and on a p
     data: { status: "BLOCKED", dueDate: new Date("2026-01-01T00:00:00Z"), evidenceLinks: ["https://example.org/note"] },
   });
 
+  // A gate condition the counterpart stated, still unmet.
+  await testDb.condition.create({
+    data: {
+      ...scope,
+      text: "Former officials of equal rank attend",
+      side: "COUNTERPART",
+      statedOn: new Date("2026-09-01T00:00:00Z"),
+      source: "Letter from the embassy",
+      status: "UNMET",
+      gate: true,
+    },
+  });
   // An outside event asks for that item's re-check.
   const event = await testDb.contextEvent.create({
     data: {
@@ -266,6 +278,7 @@ test("every page has no axe violations, on a desktop (light and dark) and on a p
     `${dialogueUrl}/sessions/${session.id}`,
     `${dialogueUrl}/sessions/${session.id}/participants`,
     `${dialogueUrl}/participants`,
+    `${dialogueUrl}/conditions`,
     `${dialogueUrl}/history`,
   ])
     await visit(path);

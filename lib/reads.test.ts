@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { listAuditEntities, listAuditEvents, listEntityHistories } from "./audit";
 import { getMemberContext, type MemberContext } from "./auth/member";
+import { listConditions } from "./conditions/reads";
 import { linkContextEventAction } from "./context/actions";
 import { getContextEvent, listContextEvents, listCounterpartNames } from "./context/reads";
 import { getDashboard } from "./dialogues/dashboard";
@@ -13,8 +14,9 @@ import { listMembers } from "./members/data";
 import { getOrganizationSettings } from "./organizations/data";
 import { getSessionOutcome, listOpenFollowUps } from "./outcomes/reads";
 import { getContinuity, getSessionRoster, listParticipants } from "./participants/reads";
-import { recordReviewAction, updateChecklistItemAction } from "./readiness/actions";
+import { recordReviewAction, saveTemplateAction, updateChecklistItemAction } from "./readiness/actions";
 import { getChecklist, listReviews } from "./readiness/data";
+import { getReadinessHistory, listTemplates } from "./readiness/reads";
 import { getSession, getSessionForCalendar, listSessions } from "./sessions/data";
 import { createFixture, type Fixture } from "./testing/action-fixture";
 import { actAs, createWorkspace, testDb, type Workspace } from "./testing/fixtures";
@@ -83,6 +85,9 @@ const readCases: Record<string, ReadCase> = {
   listParticipants: { kind: "dialogue", read: (c, t) => listParticipants(c, w(t).dialogue.id, new Date()) },
   getSessionRoster: { kind: "dialogue", read: (c, t) => getSessionRoster(c, w(t).dialogue.id, w(t).sessionId) },
   getContinuity: { kind: "dialogue", read: (c, t) => getContinuity(c, w(t).dialogue.id) },
+  listTemplates: { kind: "organization", read: (c) => listTemplates(c), markers: ["Skerry standard"] },
+  getReadinessHistory: { kind: "dialogue", read: (c, t) => getReadinessHistory(c, w(t).dialogue.id) },
+  listConditions: { kind: "dialogue", read: (c, t) => listConditions(c, w(t).dialogue.id) },
   getSessionOutcome: {
     kind: "dialogue",
     read: (c, t) => getSessionOutcome(c, w(t).dialogue.id, w(t).heldSessionId),
@@ -130,6 +135,7 @@ async function markersOf(target: Target): Promise<string[]> {
     testDb.sessionParticipant.findMany({ where: { session: { dialogueId } }, select: { id: true } }),
     testDb.contextEvent.findMany({ where: { organizationId: target.fixture.organization.id }, select: { id: true } }),
     testDb.followUp.findMany({ where: { session: { dialogueId } }, select: { id: true } }),
+    testDb.condition.findMany({ where: { dialogueId }, select: { id: true } }),
   ]);
   return [
     dialogueId,
@@ -185,6 +191,9 @@ beforeAll(async () => {
     institutionId: restricted.workspace.institutionId,
   };
   expect(await logChangeAction(orgA.organization.slug, hidden)).toMatchObject({ ok: true });
+  // An organization template, saved from the open dialogue.
+  const template = { dialogueId: open.workspace.dialogue.id, name: "Skerry standard" };
+  expect(await saveTemplateAction(orgA.organization.slug, template)).toMatchObject({ ok: true });
   // An outside event linked to an item in each dialogue.
   for (const target of [open, restricted]) {
     const link = { eventId: orgA.contextEventId, itemIds: [target.workspace.checklistItemId] };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { isTimeZone, utcToZonedInput, zonedToUtc } from "./time";
+import { defaultTimeZone, isTimeZone, utcToZonedInput, zonedToUtc } from "./time";
 
 describe("venue time zones", () => {
   it("turn a venue's wall-clock time into UTC, across daylight saving", () => {
@@ -18,5 +18,16 @@ describe("venue time zones", () => {
     expect(isTimeZone("Asia/Pyongyang")).toBe(true);
     expect(isTimeZone("Mars/Olympus")).toBe(false);
     expect(isTimeZone("")).toBe(false);
+  });
+});
+
+describe("defaultTimeZone", () => {
+  it("takes the zone named after the host city, a known venue, then the country, else UTC", () => {
+    expect(defaultTimeZone({ hostCity: "Stockholm", hostCountry: "Sweden" })).toBe("Europe/Stockholm");
+    expect(defaultTimeZone({ hostCity: "ulaanbaatar", hostCountry: "" })).toBe("Asia/Ulaanbaatar");
+    expect(defaultTimeZone({ hostCity: "Kuala Lumpur", hostCountry: "Malaysia" })).toBe("Asia/Kuala_Lumpur");
+    expect(defaultTimeZone({ hostCity: "Geneva", hostCountry: "Switzerland" })).toBe("Europe/Zurich");
+    expect(defaultTimeZone({ hostCity: "Uppsala", hostCountry: "Sweden" })).toBe("Europe/Stockholm");
+    expect(defaultTimeZone({ hostCity: "", hostCountry: "" })).toBe("UTC");
   });
 });

@@ -58,3 +58,76 @@ export function utcToZonedInput(date: Date, timeZone: string): string {
 export function formatInZone(date: Date, timeZone: string): string {
   return new Intl.DateTimeFormat("en-GB", { timeZone, dateStyle: "medium", timeStyle: "short" }).format(date);
 }
+
+/** Venues whose time zone IANA names after another city, and capitals that often host dialogues. */
+const cityZones: Record<string, string> = {
+  geneva: "Europe/Zurich",
+  bern: "Europe/Zurich",
+  lausanne: "Europe/Zurich",
+  "the hague": "Europe/Amsterdam",
+  washington: "America/New_York",
+  "washington, d.c.": "America/New_York",
+  beijing: "Asia/Shanghai",
+  "new delhi": "Asia/Kolkata",
+  delhi: "Asia/Kolkata",
+  mumbai: "Asia/Kolkata",
+  canberra: "Australia/Sydney",
+  ottawa: "America/Toronto",
+  kyiv: "Europe/Kyiv",
+  hanoi: "Asia/Bangkok",
+  "ho chi minh city": "Asia/Ho_Chi_Minh",
+  "abu dhabi": "Asia/Dubai",
+  doha: "Asia/Qatar",
+  "kuala lumpur": "Asia/Kuala_Lumpur",
+};
+
+/** Countries in one time zone (or one that dialogues almost always meet in). */
+const countryZones: Record<string, string> = {
+  sweden: "Europe/Stockholm",
+  norway: "Europe/Oslo",
+  finland: "Europe/Helsinki",
+  denmark: "Europe/Copenhagen",
+  iceland: "Atlantic/Reykjavik",
+  switzerland: "Europe/Zurich",
+  germany: "Europe/Berlin",
+  austria: "Europe/Vienna",
+  netherlands: "Europe/Amsterdam",
+  belgium: "Europe/Brussels",
+  france: "Europe/Paris",
+  "united kingdom": "Europe/London",
+  ireland: "Europe/Dublin",
+  italy: "Europe/Rome",
+  spain: "Europe/Madrid",
+  poland: "Europe/Warsaw",
+  mongolia: "Asia/Ulaanbaatar",
+  singapore: "Asia/Singapore",
+  japan: "Asia/Tokyo",
+  "south korea": "Asia/Seoul",
+  "republic of korea": "Asia/Seoul",
+  china: "Asia/Shanghai",
+  vietnam: "Asia/Ho_Chi_Minh",
+  thailand: "Asia/Bangkok",
+  indonesia: "Asia/Jakarta",
+  india: "Asia/Kolkata",
+  qatar: "Asia/Qatar",
+  "united arab emirates": "Asia/Dubai",
+};
+
+const normal = (value: string) => value.trim().toLocaleLowerCase().replace(/\s+/g, " ");
+
+/**
+ * The time zone a session at the dialogue's host city most likely keeps: the IANA zone named after
+ * the city, a known venue, then the host country's zone; UTC when none is known, for the convener
+ * to correct.
+ */
+export function defaultTimeZone(place: { hostCity: string; hostCountry: string }): string {
+  const city = normal(place.hostCity);
+  if (city) {
+    const named = Intl.supportedValuesOf("timeZone").find(
+      (zone) => normal((zone.split("/").pop() ?? "").replaceAll("_", " ")) === city,
+    );
+    if (named) return named;
+    if (cityZones[city]) return cityZones[city];
+  }
+  return countryZones[normal(place.hostCountry)] ?? "UTC";
+}

@@ -5,6 +5,7 @@ import { PrismaClient } from "../lib/generated/prisma/client";
 import { SetupError } from "./connection";
 import { seedDemoDialogue } from "./demo-dialogue";
 import { seedDemoInterlocutors } from "./demo-interlocutors";
+import { seedDemoReadiness } from "./demo-readiness";
 
 /**
  * Demo data. Every institution and person here is invented; never put a real official's name in
@@ -42,6 +43,7 @@ export async function seed(url: string): Promise<{ email: string; password: stri
     }
     await seedDemoDialogue(db, organization.id);
     await seedDemoInterlocutors(db, organization.id);
+    await seedDemoReadiness(db, organization.id);
     return { email: demoUsers[0].email, password };
   } finally {
     await db.$disconnect();

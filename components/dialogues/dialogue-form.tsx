@@ -39,12 +39,15 @@ export function DialogueForm({
   dialogue,
   readOnly,
   members,
+  templates,
 }: {
   organizationSlug: string;
   dialogue?: DialogueValues;
   readOnly?: boolean;
   /** For a new dialogue: who could be on its team, if it is restricted from the start. */
   members?: { id: string; name: string }[];
+  /** For a new dialogue: the organization's checklist templates, by id (latest versions). */
+  templates?: Record<string, string>;
 }) {
   const router = useRouter();
   const form = useAction(
@@ -89,6 +92,11 @@ export function DialogueForm({
         <TextField label="Target window to" type="date" {...field("targetWindowEnd")} />
       </div>
       <TextAreaField label="Summary" {...field("summary")} rows={4} />
+      {!dialogue && templates && Object.keys(templates).length ? (
+        <SelectField label="Checklist template" name="templateId" errors={form.errors("templateId")} defaultValue="">
+          <Options labels={templates} empty="Built-in: the article's questions" />
+        </SelectField>
+      ) : null}
       {!dialogue && members ? (
         <div className="space-y-2 rounded-md border border-border p-3">
           <TeamFields members={members} restricted={false} team={[]} errors={form.errors("memberIds")} />

@@ -14,7 +14,19 @@ function tone(score: number) {
 }
 
 /** The readiness score, what holds it down (each item a link to it), and how it is made, from score.ts's factors. */
-export function ScoreSummary({ score, itemHref }: { score: Readiness; itemHref: (id: string) => string }) {
+export function ScoreSummary({
+  score,
+  itemHref,
+  conditionHref,
+  unmetConditions = 0,
+}: {
+  score: Readiness;
+  itemHref: (id: string) => string;
+  /** Where a stated condition opens; its gates link there. */
+  conditionHref: (id?: string) => string;
+  /** Conditions a side stated that are not yet met, gates or not. */
+  unmetConditions?: number;
+}) {
   const statuses = (["ANSWERED", "IN_PROGRESS"] as const)
     .map((status) => `${checklistStatusLabels[status].toLowerCase()} ${share(statusFactor[status])}`)
     .join(", ");
@@ -46,7 +58,11 @@ export function ScoreSummary({ score, itemHref }: { score: Readiness; itemHref: 
             {score.openGates.map((gate, index) => (
               <span key={gate.id}>
                 {index ? "; " : ""}
-                <Link href={itemHref(gate.id)} scroll={false} className="underline underline-offset-2">
+                <Link
+                  href={gate.kind === "condition" ? conditionHref(gate.id) : itemHref(gate.id)}
+                  scroll={false}
+                  className="underline underline-offset-2"
+                >
                   {gate.question}
                 </Link>{" "}
                 <span className="text-muted-foreground">({checklistStatusLabels[gate.status].toLowerCase()})</span>
@@ -59,6 +75,14 @@ export function ScoreSummary({ score, itemHref }: { score: Readiness; itemHref: 
                 The points alone would give {score.uncapped}; while a gate is open the score is capped at {GATE_CAP}.
               </span>
             ) : null}
+          </p>
+        ) : null}
+        {unmetConditions ? (
+          <p data-testid="unmet-conditions">
+            <Link href={conditionHref()} className="underline underline-offset-2">
+              {unmetConditions === 1 ? "1 stated condition is" : `${unmetConditions} stated conditions are`} not yet met
+            </Link>
+            .
           </p>
         ) : null}
         {drags.length ? (

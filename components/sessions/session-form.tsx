@@ -39,12 +39,15 @@ export function SessionForm({
   rules,
   formats,
   session,
+  defaultTimeZone = "UTC",
 }: {
   organizationSlug: string;
   dialogueId: string;
   rules?: FieldRules;
   formats: Record<string, string>;
   session?: SessionValues;
+  /** A new session's zone: the dialogue's host city's (lib/time.ts). */
+  defaultTimeZone?: string;
 }) {
   const { form, field } = useEntityForm({
     rules,
@@ -63,7 +66,7 @@ export function SessionForm({
         <TextField
           label="Venue time zone"
           {...field("timeZone")}
-          defaultValue={session?.timeZone ?? "Europe/Stockholm"}
+          defaultValue={session?.timeZone ?? defaultTimeZone}
           list="time-zones"
         />
         <TextField label="Venue" {...field("venue")} />

@@ -15,7 +15,9 @@ export class DialogueWorkspace {
     return new DialogueWorkspace(page);
   }
 
-  async tab(name: "Overview" | "Readiness" | "Formats" | "Themes" | "Sessions" | "Participants" | "History") {
+  async tab(
+    name: "Overview" | "Readiness" | "Formats" | "Themes" | "Sessions" | "Participants" | "Conditions" | "History",
+  ) {
     await this.page.getByRole("navigation", { name: "Dialogue" }).getByRole("link", { name, exact: true }).click();
     await this.page.waitForURL(name === "Overview" ? /\/dialogues\/[^/]+$/ : new RegExp(`/${name.toLowerCase()}$`));
     // Both navigations say where the reader is: this tab, inside the organization's Dialogues.

@@ -28,8 +28,8 @@ describe("dialogue lists", () => {
     expect(few.dashboard).toBeGreaterThan(0);
     expect(many).toEqual({ ...few, rows: 20 });
     // The page, its count, the checklist items (with their pending re-checks), the next sessions,
-    // their participants' logistics, the latest reviews and the overdue follow-ups.
-    expect(many.dashboard).toBeLessThanOrEqual(7);
+    // their participants' logistics, the latest reviews, the overdue follow-ups and the open gate conditions.
+    expect(many.dashboard).toBeLessThanOrEqual(8);
     expect(many.list).toBe(2);
   });
 });

@@ -1,5 +1,6 @@
 import "server-only";
 import type { MemberContext } from "../auth/member";
+import { conditionGates } from "../conditions/reads";
 import { db } from "../db";
 import { overdueLogistics } from "../participants/gate";
 import { pendingRechecks, withStaleness } from "../readiness/data";
@@ -10,7 +11,7 @@ import { DIALOGUE_PAGE_SIZE } from "./reads";
 /**
  * The organization's readiness board: one page of dialogues with their score, blocking and overdue
  * items, stale answers, overdue participant logistics and follow-ups, latest review and next session.
- * Seven queries for the page,
+ * Eight queries for the page,
  * whatever its size.
  */
 export async function getDashboard(context: MemberContext, page: number) {
@@ -28,7 +29,7 @@ export async function getDashboard(context: MemberContext, page: number) {
   const ids = dialogues.map((dialogue) => dialogue.id);
   const now = new Date();
   const today = todayUtc(now);
-  const [items, sessions, logistics, reviews, followUps] = await Promise.all([
+  const [items, sessions, logistics, reviews, followUps, conditions] = await Promise.all([
     db.checklistItem.findMany({
       where: { organizationId: context.organizationId, dialogueId: { in: ids } },
       select: {
@@ -87,6 +88,15 @@ export async function getDashboard(context: MemberContext, page: number) {
       orderBy: { dueDate: "asc" },
       select: { what: true, dueDate: true, session: { select: { dialogueId: true } } },
     }),
+    db.condition.findMany({
+      where: {
+        organizationId: context.organizationId,
+        dialogueId: { in: ids },
+        gate: true,
+        status: { in: ["STATED", "UNMET"] },
+      },
+      select: { id: true, dialogueId: true, text: true, status: true, gate: true },
+    }),
   ]);
   const lateFollowUps = new Map<string, string[]>();
   for (const row of followUps) {
@@ -109,7 +119,7 @@ export async function getDashboard(context: MemberContext, page: number) {
     const own = byDialogue.get(dialogue.id) ?? [];
     return {
       ...dialogue,
-      readiness: readiness(own),
+      readiness: readiness(own, conditionGates(conditions.filter((condition) => condition.dialogueId === dialogue.id))),
       blocking: own.filter((item) => item.status === "BLOCKED"),
       overdue: own.filter((item) => isOverdue(item, today)),
       stale: own.filter((item) => item.stale),

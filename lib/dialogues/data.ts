@@ -4,7 +4,8 @@ import type { MemberContext } from "../auth/member";
 import { ConflictError, notFoundRefusal, Refusal, type Tx, versionedUpdate } from "../data-writes";
 import { toDate } from "../form-values";
 import type { Prisma } from "../generated/prisma/client";
-import { checklistRows, checklistTemplate } from "../readiness/template";
+import { checklistRows } from "../readiness/template";
+import { startingTemplate } from "../readiness/templates";
 import { lockVisibleDialogue, visibleDialogues } from "./access";
 import type { dialogueFieldsSchema } from "./schema";
 
@@ -25,6 +26,8 @@ export const dialogueSelect = {
   attributionRule: true,
   summary: true,
   restricted: true,
+  templateName: true,
+  templateVersion: true,
   updatedAt: true,
   version: true,
 } as const satisfies Prisma.DialogueSelect;
@@ -54,21 +57,24 @@ async function checkedTeam(tx: Tx, context: MemberContext, data: { restricted: b
 export async function createDialogue(
   tx: Tx,
   context: MemberContext,
-  data: DialogueFields & { restricted: boolean; memberIds: string[] },
+  data: DialogueFields & { restricted: boolean; memberIds: string[]; templateId?: string },
 ) {
-  const { restricted, memberIds, ...fields } = data;
+  const { restricted, memberIds, templateId, ...fields } = data;
   const team = await checkedTeam(tx, context, { restricted, memberIds });
+  const template = await startingTemplate(tx, context, templateId);
   const dialogue = await tx.dialogue.create({
     data: {
       ...columns(fields),
       restricted,
+      templateName: template.name,
+      templateVersion: template.version,
       organizationId: context.organizationId,
       team: { create: team.map((memberId) => ({ memberId })) },
     },
     select: dialogueSelect,
   });
   await tx.checklistItem.createMany({
-    data: checklistRows(checklistTemplate, { organizationId: context.organizationId, dialogueId: dialogue.id }),
+    data: checklistRows(template.items, { organizationId: context.organizationId, dialogueId: dialogue.id }),
   });
   return dialogue;
 }

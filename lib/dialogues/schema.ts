@@ -34,6 +34,8 @@ export const createDialogueSchema = dialogueFieldsSchema.and(
       (value) => (value === undefined || value === "" ? [] : [value].flat()),
       z.array(id).max(500),
     ),
+    /** The organization's checklist template to start from; blank: the built-in questions. */
+    templateId: z.preprocess((value) => (value === "" || value === null ? undefined : value), id.optional()),
   }),
 );
 

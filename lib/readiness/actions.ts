@@ -7,8 +7,10 @@ import {
   addChecklistItemSchema,
   confirmChecklistItemSchema,
   recordReviewSchema,
+  saveTemplateSchema,
   updateChecklistItemSchema,
 } from "./schema";
+import { saveTemplate } from "./templates";
 
 const readinessPath = (context: { organizationSlug: string }) => [`/o/${context.organizationSlug}`];
 
@@ -57,6 +59,19 @@ export async function recordReviewAction(organizationSlug: string, input: unknow
     organizationSlug,
     permission: "review.decide",
     write: created("review.recorded", "ReadinessReview", recordReview),
+    revalidate: readinessPath,
+  });
+}
+
+/** Owners keep the organization's checklist templates: a dialogue's checklist, saved as the next version. */
+export async function saveTemplateAction(organizationSlug: string, input: unknown) {
+  return mutate({
+    name: "saveTemplate",
+    schema: saveTemplateSchema,
+    input,
+    organizationSlug,
+    permission: "organization.manage",
+    write: created("checklist.template_saved", "ChecklistTemplate", saveTemplate),
     revalidate: readinessPath,
   });
 }

@@ -2,6 +2,7 @@ import "server-only";
 import type { z } from "zod";
 import { listEntityHistories } from "../audit";
 import type { MemberContext } from "../auth/member";
+import { conditionGates } from "../conditions/reads";
 import { Refusal, type Tx, versionedUpdate } from "../data-writes";
 import { db } from "../db";
 import { lockVisibleDialogue, visibleDialogues } from "../dialogues/access";
@@ -145,6 +146,10 @@ export async function recordReview(
       _count: { select: { contextLinks: pendingRechecks } },
     },
   });
+  const conditions = await tx.condition.findMany({
+    where: { dialogueId: dialogue.id, gate: true },
+    select: { id: true, text: true, status: true, gate: true },
+  });
   const today = todayUtc();
   const scored = items.map((item) => withStaleness(item, today));
   const day = (value: Date | null) => value?.toISOString().slice(0, 10) ?? null;
@@ -171,7 +176,7 @@ export async function recordReview(
       decision: data.decision,
       rationale: data.rationale,
       decidedById: context.user.id,
-      score: readiness(scored).score,
+      score: readiness(scored, conditionGates(conditions)).score,
       snapshot,
     },
     select: { id: true, dialogueId: true, decision: true, rationale: true, score: true, decidedAt: true },

@@ -3,6 +3,7 @@ import { getMemberContext } from "../auth/member";
 import { signedInWorkspace, testDb } from "../testing/fixtures";
 import { recordReviewAction, updateChecklistItemAction } from "./actions";
 import { getChecklist, listReviews } from "./data";
+import { getReadinessHistory } from "./reads";
 import { todayUtc } from "./score";
 
 const day = (value: string) => new Date(`${value}T00:00:00Z`);
@@ -109,6 +110,45 @@ describe("answers as of a day, and reviews that keep what they rested on", () =>
         weight: 3,
         gate: false,
       },
+    ]);
+  });
+});
+
+describe("readiness over time", () => {
+  it("gives each review's score and decision in order, and the events linked to the dialogue or its counterpart", async () => {
+    const { slug, workspace, organization } = await signedInWorkspace();
+    for (const [decision, rationale] of [
+      ["NOT_YET", "Access is blocked for now."],
+      ["GO", "Access is open and both sides confirmed."],
+    ]) {
+      expect(await recordReviewAction(slug, { dialogueId: workspace.dialogue.id, decision, rationale })).toMatchObject({
+        ok: true,
+      });
+    }
+    const event = (title: string, counterparts: string[]) =>
+      testDb.contextEvent.create({
+        data: {
+          organizationId: organization.id,
+          occurredOn: day("2026-10-01"),
+          kind: "OTHER",
+          title,
+          source: "Press",
+          counterparts,
+        },
+      });
+    await event("Eastmarch reshuffles its cabinet", ["Republic of Eastmarch"]);
+    await event("Westmarch closes its border", ["Republic of Westmarch"]);
+    const linked = await event("A listing linked by hand", []);
+    await testDb.contextEventLink.create({
+      data: { organizationId: organization.id, eventId: linked.id, checklistItemId: workspace.checklistItemId },
+    });
+    const context = await getMemberContext(slug);
+    if (!context) throw new Error("expected a membership");
+    const history = await getReadinessHistory(context, workspace.dialogue.id);
+    expect(history?.reviews.map((review) => review.decision)).toEqual(["NOT_YET", "GO"]);
+    expect(history?.events.map((row) => row.title).sort()).toEqual([
+      "A listing linked by hand",
+      "Eastmarch reshuffles its cabinet",
     ]);
   });
 });

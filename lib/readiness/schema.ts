@@ -89,3 +89,11 @@ export const recordReviewSchema = z.object({
   decision: z.enum(keysOf(reviewDecisionLabels), { error: "Choose go, not yet or no-go." }),
   rationale: requiredText(10, 10_000, "Give the rationale, at least 10 characters."),
 });
+
+export const saveTemplateSchema = z.object({
+  dialogueId: id,
+  name: requiredText(2, 120, "Name the template, e.g. “Nordlys standard”.").refine(
+    (name) => name.toLocaleLowerCase() !== "built-in",
+    { error: "“Built-in” names the questions every dialogue can start from: choose another name." },
+  ),
+});

@@ -176,3 +176,21 @@ describe("staleness", () => {
     ]);
   });
 });
+
+describe("gate conditions", () => {
+  it("keep a perfect checklist not ready until met", () => {
+    const condition = {
+      id: "c",
+      question: "Condition: no media",
+      status: "BLOCKED" as const,
+      kind: "condition" as const,
+    };
+    expect(readiness([item("a", "ANSWERED", "HIGH")], [condition])).toMatchObject({
+      verdict: "NOT_READY",
+      score: GATE_CAP,
+      uncapped: 100,
+      openGates: [condition],
+    });
+    expect(readiness([item("a", "ANSWERED", "HIGH")], [])).toMatchObject({ verdict: "SCORED", score: 100 });
+  });
+});

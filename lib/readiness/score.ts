@@ -29,7 +29,8 @@ export const confidenceFactor: Record<Confidence, number> = { HIGH: 1, MEDIUM: 0
 export const staleConfidenceFactor: Record<Confidence, number> = { HIGH: 0.7, MEDIUM: 0.4, LOW: 0.2 };
 
 export type Drag = { id: string; question: string; points: number; why: string };
-export type Gate = { id: string; question: string; status: ChecklistStatus };
+/** An open gate: a checklist item, or a gate condition a side stated that is not yet met. */
+export type Gate = { id: string; question: string; status: ChecklistStatus; kind?: "condition" };
 export type Readiness = {
   score: number;
   drags: Drag[];
@@ -56,12 +57,16 @@ function why(item: ScoredItem): string {
  *
  * Gates overrule the points: while any gate is open, in progress or blocked, the verdict is "Not
  * ready" and the score is capped at GATE_CAP (travel blocked with everything else perfect is not
- * 86, it is not ready). A stale answer counts one confidence level lower, and says so.
+ * 86, it is not ready). Gate conditions a side stated and that are not yet met count as open
+ * gates too. A stale answer counts one confidence level lower, and says so.
  */
-export function readiness(items: ScoredItem[]): Readiness {
-  const openGates = items
-    .filter((item) => item.gate && item.status !== "ANSWERED" && item.status !== "NOT_APPLICABLE")
-    .map((item) => ({ id: item.id, question: item.question, status: item.status }));
+export function readiness(items: ScoredItem[], conditionGates: Gate[] = []): Readiness {
+  const openGates: Gate[] = [
+    ...items
+      .filter((item) => item.gate && item.status !== "ANSWERED" && item.status !== "NOT_APPLICABLE")
+      .map((item) => ({ id: item.id, question: item.question, status: item.status })),
+    ...conditionGates,
+  ];
   const verdict = openGates.length ? ("NOT_READY" as const) : ("SCORED" as const);
   const counted = items.filter((item) => item.status !== "NOT_APPLICABLE" && item.weight > 0);
   const total = counted.reduce((sum, item) => sum + item.weight, 0);

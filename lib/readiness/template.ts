@@ -82,6 +82,9 @@ export const checklistTemplate = [
   },
 ] as const;
 
+/** How a dialogue records that it started from the built-in questions. */
+export const BUILT_IN = { name: "Built-in", version: 1 } as const;
+
 export type TemplateItem = {
   key?: string | null;
   question: string;
@@ -103,4 +106,23 @@ export function checklistRows(template: readonly TemplateItem[], base: { organiz
     gate: item.gate ?? false,
     reviewIntervalDays: item.reviewIntervalDays ?? null,
   }));
+}
+
+/** A stored template's items, read defensively: anything malformed is left out. */
+export function templateItems(json: unknown): TemplateItem[] {
+  if (!Array.isArray(json)) return [];
+  return json.flatMap((raw) => {
+    const item = raw as Partial<TemplateItem>;
+    if (typeof item?.question !== "string" || !item.question) return [];
+    return [
+      {
+        key: typeof item.key === "string" ? item.key : null,
+        question: item.question,
+        guidance: typeof item.guidance === "string" ? item.guidance : "",
+        weight: typeof item.weight === "number" ? item.weight : 1,
+        gate: item.gate === true,
+        reviewIntervalDays: typeof item.reviewIntervalDays === "number" ? item.reviewIntervalDays : null,
+      },
+    ];
+  });
 }

@@ -1,57 +1,21 @@
-import type { Permission } from "../authz";
-import type { Fixture } from "./action-fixture";
+import {
+  dialogueFields,
+  inDialogue,
+  type OrganizationCase,
+  type OtherCase,
+  orgLevel,
+  sessionFields,
+} from "./case-kinds";
 import { unique } from "./fixtures";
+import { readinessCases } from "./readiness-cases";
+
+export type { OrganizationCase, OtherCase } from "./case-kinds";
 
 /**
  * Test support (never imported by the app): a valid input for every server action, so the
  * cross-organization, restricted-dialogue and role matrices in authz.test.ts can run each one.
  * The organization they run against, and its snapshot, are in action-fixture.ts.
  */
-export type OrganizationCase = {
-  kind: "organization";
-  permission: Permission;
-  /** True when the input names rows by id: then B's own slug with A's ids must fail too. */
-  namesIds: boolean;
-  /** True when the input names a dialogue or something inside one: restricted dialogues apply. */
-  insideDialogue: boolean;
-  input: (target: Fixture) => unknown;
-};
-export type OtherCase = { kind: "public"; why: string } | { kind: "account"; why: string; input: unknown };
-
-const dialogueFields = {
-  title: "Western Strait Dialogue",
-  counterpart: "Republic of Eastmarch",
-  track: "TRACK_1_5",
-  status: "EXPLORING",
-  attributionRule: "CHATHAM_HOUSE",
-};
-const sessionFields = {
-  title: "Round 5",
-  startsAt: "2027-05-04T09:00",
-  endsAt: "2027-05-04T17:00",
-  timeZone: "Europe/Oslo",
-  status: "PLANNED",
-};
-
-const inDialogue = (permission: Permission, input: (target: Fixture) => unknown): OrganizationCase => ({
-  kind: "organization",
-  permission,
-  namesIds: true,
-  insideDialogue: true,
-  input,
-});
-const orgLevel = (
-  permission: Permission,
-  namesIds: boolean,
-  input: (target: Fixture) => unknown,
-): OrganizationCase => ({
-  kind: "organization",
-  permission,
-  namesIds,
-  insideDialogue: false,
-  input,
-});
-
 export const actionCases: Record<string, OrganizationCase | OtherCase> = {
   updateOrganizationAction: orgLevel("organization.manage", false, (t) => ({
     name: "Renamed by someone",
@@ -221,61 +185,7 @@ export const actionCases: Record<string, OrganizationCase | OtherCase> = {
   })),
   moveAgendaItemAction: inDialogue("record.edit", (t) => ({ itemId: t.workspace.agendaItemId, direction: "down" })),
   removeAgendaItemAction: inDialogue("record.edit", (t) => ({ itemId: t.workspace.agendaItemId })),
-  updateChecklistItemAction: inDialogue("record.edit", (t) => ({
-    itemId: t.workspace.checklistItemId,
-    version: 0,
-    status: "ANSWERED",
-    confidence: "HIGH",
-    weight: 3,
-  })),
-  confirmChecklistItemAction: inDialogue("record.edit", (t) => ({ itemId: t.workspace.checklistItemId, version: 0 })),
-  recordContextEventAction: orgLevel("record.edit", false, () => ({
-    kind: "POLICY_SHIFT",
-    occurredOn: "2026-11-01",
-    title: "Eastmarch announces a review of its foreign contacts",
-    source: "State news agency",
-    note: "",
-    counterparts: ["Republic of Eastmarch"],
-  })),
-  linkContextEventAction: inDialogue("record.edit", (t) => ({
-    eventId: t.contextEventId,
-    itemIds: [t.workspace.checklistItemId],
-  })),
-  recordOutcomeAction: inDialogue("record.edit", (t) => ({
-    sessionId: t.workspace.heldSessionId,
-    version: 0,
-    outcome: "Both sides agreed to exchange fisheries data before the next round.",
-  })),
-  addFollowUpAction: inDialogue("record.edit", (t) => ({
-    sessionId: t.workspace.heldSessionId,
-    what: "Send the draft terms of reference",
-    side: "OURS",
-    dueDate: "2027-01-15",
-  })),
-  updateFollowUpAction: inDialogue("record.edit", (t) => ({
-    followUpId: t.workspace.followUpId,
-    version: 0,
-    what: "Share the fisheries data set",
-    side: "OURS",
-    status: "DONE",
-  })),
-  addReadoutAction: inDialogue("record.edit", (t) => ({
-    sessionId: t.workspace.heldSessionId,
-    unit: "Ministry for Foreign Affairs, Asia department",
-    briefedOn: "2026-06-10",
-    briefedBy: "Head of programme",
-    mode: "MEETING",
-    reaction: "Interested in the data exchange.",
-  })),
-  addChecklistItemAction: inDialogue("record.edit", (t) => ({
-    dialogueId: t.workspace.dialogue.id,
-    question: "Who funds the next round?",
-  })),
-  recordReviewAction: inDialogue("review.decide", (t) => ({
-    dialogueId: t.workspace.dialogue.id,
-    decision: "NOT_YET",
-    rationale: "Access is still blocked.",
-  })),
+  ...readinessCases,
   signUpAction: { kind: "public", why: "creates a new organization; reads and writes no existing one" },
   acceptInviteAction: {
     kind: "public",

@@ -51,6 +51,8 @@ export async function snapshot(target: Fixture) {
     reviews: await testDb.readinessReview.count({ where: { organizationId: id } }),
     contextEvents: await testDb.contextEvent.findMany({ ...byOrg, select: { id: true, version: true } }),
     contextLinks: await testDb.contextEventLink.findMany({ ...byOrg, select: { id: true, clearedAt: true } }),
+    templates: await testDb.checklistTemplate.count({ where: { organizationId: id } }),
+    conditions: await testDb.condition.findMany({ ...byOrg, select: { id: true, version: true } }),
     followUps: await testDb.followUp.findMany({ ...byOrg, select: { id: true, version: true } }),
     readouts: await testDb.readout.count({ where: { organizationId: id } }),
     interlocutors: await testDb.interlocutor.findMany({ ...byOrg, select: { id: true, version: true } }),

@@ -202,8 +202,21 @@ export async function createWorkspace(
   const followUp = await testDb.followUp.create({
     data: { organizationId, sessionId: held.id, what: "Share the fisheries data set", side: "OURS" },
   });
+  // A condition the counterpart stated, on the current format and the planned session.
+  const condition = await testDb.condition.create({
+    data: {
+      ...base,
+      text: "Former officials of equal rank attend",
+      side: "COUNTERPART",
+      statedOn: new Date("2026-09-01T00:00:00Z"),
+      source: "Letter from the embassy",
+      formats: { create: { formatId: current.id } },
+      sessions: { create: { sessionId: session.id } },
+    },
+  });
   return {
     dialogue,
+    conditionId: condition.id,
     currentFormatId: current.id,
     proposedFormatId: proposed.id,
     themeId: theme.id,

@@ -61,7 +61,7 @@ ALTER TABLE "ContextEventLink" ADD CONSTRAINT "ContextEventLink_eventId_organiza
 ALTER TABLE "ContextEventLink" ADD CONSTRAINT "ContextEventLink_checklistItemId_organizationId_fkey" FOREIGN KEY ("checklistItemId", "organizationId") REFERENCES "ChecklistItem"("id", "organizationId") ON DELETE CASCADE ON UPDATE CASCADE;
 
 -- Answers already given are "as of" their last change; built-in items get their review intervals.
-UPDATE "ChecklistItem" SET "answeredOn" = "updatedAt"::date WHERE "status" IN ('ANSWERED', 'IN_PROGRESS');
+UPDATE "ChecklistItem" SET "answeredOn" = "updatedAt"::date WHERE "status" IN ('ANSWERED', 'IN_PROGRESS', 'BLOCKED');
 UPDATE "ChecklistItem" SET "reviewIntervalDays" = 90 WHERE "templateKey" IN ('sanctions', 'access');
 UPDATE "ChecklistItem" SET "reviewIntervalDays" = 180
 WHERE "templateKey" IN ('interlocutors', 'counterpart_priorities', 'track1_linkage', 'format');

@@ -1,19 +1,65 @@
 import { notFound } from "next/navigation";
 import { SettingsForm } from "@/components/organizations/settings-form";
+import { SaveTemplateForm } from "@/components/readiness/save-template-form";
+import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
+import { DateTime } from "@/components/ui/date-time";
 import { requireMember } from "@/lib/auth/guard";
+import { listDialogueChoices } from "@/lib/dialogues/reads";
 import { getOrganizationSettings } from "@/lib/organizations/data";
+import { listTemplates } from "@/lib/readiness/reads";
 
 export const metadata = { title: "Settings" };
 
 export default async function SettingsPage({ params }: { params: Promise<{ slug: string }> }) {
   const { slug } = await params;
   const context = await requireMember(slug, "organization.manage");
-  const settings = await getOrganizationSettings(context);
+  const [settings, templates, dialogues] = await Promise.all([
+    getOrganizationSettings(context),
+    listTemplates(context),
+    listDialogueChoices(context),
+  ]);
   if (!settings) notFound();
+  const names = [...new Set(templates.map((template) => template.name))];
   return (
-    <section className="space-y-4">
+    <section className="space-y-6">
       <h2 className="text-lg font-semibold">Settings</h2>
       <SettingsForm organizationSlug={slug} settings={settings} />
+      <Card role="region" aria-labelledby="templates-heading">
+        <CardHeader>
+          <CardTitle id="templates-heading">Checklist templates</CardTitle>
+        </CardHeader>
+        <CardContent className="space-y-4 text-sm">
+          <p className="text-muted-foreground">
+            New dialogues start from the built-in questions (the article's five, and five that frame every answer), or
+            from one of your templates. Shape a dialogue's checklist (questions, weights, gates, review intervals), then
+            save it here; each save is a new version, and every dialogue records the version it started from.
+          </p>
+          {templates.length ? (
+            <ul className="space-y-1" data-testid="templates">
+              {templates.map((template) => (
+                <li key={template.id}>
+                  <span className="font-medium">
+                    {template.name}, version {template.version}
+                  </span>{" "}
+                  <span className="text-muted-foreground">
+                    · {template.items.length} questions, {template.items.filter((item) => item.gate).length} gates ·
+                    saved <DateTime value={template.createdAt} dateOnly />
+                  </span>
+                </li>
+              ))}
+            </ul>
+          ) : (
+            <p className="text-muted-foreground">No template of your own yet.</p>
+          )}
+          {dialogues.length ? (
+            <SaveTemplateForm
+              organizationSlug={slug}
+              dialogues={Object.fromEntries(dialogues.map((dialogue) => [dialogue.id, dialogue.title]))}
+              names={names}
+            />
+          ) : null}
+        </CardContent>
+      </Card>
     </section>
   );
 }

@@ -11,6 +11,7 @@ const tabs = [
   ["/themes", "Themes"],
   ["/sessions", "Sessions"],
   ["/participants", "Participants"],
+  ["/conditions", "Conditions"],
   ["/history", "History"],
 ] as const;
 

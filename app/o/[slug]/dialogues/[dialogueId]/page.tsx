@@ -4,12 +4,14 @@ import { DeleteDialogueForm } from "@/components/dialogues/delete-dialogue-form"
 import { DialogueForm } from "@/components/dialogues/dialogue-form";
 import { TeamForm } from "@/components/dialogues/team-form";
 import { ContinuityView } from "@/components/participants/continuity-view";
+import { ReadinessChart } from "@/components/readiness/readiness-chart";
 import { Card } from "@/components/ui/card";
 import { can } from "@/lib/authz";
 import { requireDialogue } from "@/lib/dialogues/page-context";
 import { listInstitutions } from "@/lib/interlocutors/reads";
 import { listMembers } from "@/lib/members/data";
 import { getContinuity } from "@/lib/participants/reads";
+import { getReadinessHistory } from "@/lib/readiness/reads";
 
 const day = (date: Date | null) => (date ? date.toISOString().slice(0, 10) : "");
 
@@ -22,15 +24,39 @@ export default async function DialogueOverviewPage({
   const { context, dialogue } = await requireDialogue(slug, dialogueId);
   const manages = can(context.role, "dialogue.manage");
   const edits = can(context.role, "record.edit");
-  const [members, institutions, continuity] = await Promise.all([
+  const [members, institutions, continuity, history] = await Promise.all([
     manages ? listMembers(context) : Promise.resolve([]),
     edits ? listInstitutions(context) : Promise.resolve([]),
     getContinuity(context, dialogue.id),
+    getReadinessHistory(context, dialogue.id),
   ]);
   const linked = new Set(dialogue.counterparts.map((row) => row.institution.id));
   const base = `/o/${slug}/dialogues/${dialogue.id}`;
   return (
     <div className="space-y-10">
+      <section className="space-y-3" aria-labelledby="overview-readiness-heading">
+        <h3 id="overview-readiness-heading" className="font-semibold">
+          Readiness over time
+        </h3>
+        <p className="text-sm text-muted-foreground" data-testid="checklist-template">
+          The checklist started from the{" "}
+          {dialogue.templateName === "Built-in" ? "built-in questions" : `template “${dialogue.templateName}”`}, version{" "}
+          {dialogue.templateVersion}.
+        </p>
+        {history?.reviews.length ? (
+          <Card className="p-4">
+            <ReadinessChart reviews={history.reviews} events={history.events} />
+          </Card>
+        ) : (
+          <p className="text-sm text-muted-foreground">
+            No review recorded yet.{" "}
+            <Link href={`${base}/readiness?tab=reviews`} className="underline underline-offset-2">
+              Record one
+            </Link>{" "}
+            to start the line.
+          </p>
+        )}
+      </section>
       <section className="space-y-3" aria-labelledby="overview-continuity-heading">
         <h3 id="overview-continuity-heading" className="font-semibold">
           Roster continuity

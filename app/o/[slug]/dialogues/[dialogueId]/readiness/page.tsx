@@ -18,7 +18,9 @@ import { EmptyState } from "@/components/ui/empty-state";
 import { RouteSheet } from "@/components/ui/route-sheet";
 import { Tabs } from "@/components/ui/tabs";
 import { can } from "@/lib/authz";
+import { conditionGates, listConditions, notMet } from "@/lib/conditions/reads";
 import { requireDialogue } from "@/lib/dialogues/page-context";
+import { listFormats } from "@/lib/formats/data";
 import { confidenceLabels, reviewDecisionLabels } from "@/lib/labels";
 import { listMembers } from "@/lib/members/data";
 import { describeContinuity } from "@/lib/participants/continuity";
@@ -38,15 +40,23 @@ export default async function ReadinessPage({
   const { slug, dialogueId } = await params;
   const { tab, item: itemId, review: reviewId, a, b } = readinessSearchSchema.parse(await searchParams);
   const { context, dialogue } = await requireDialogue(slug, dialogueId);
-  const [items, reviews, members] = await Promise.all([
+  const [items, reviews, members, conditions] = await Promise.all([
     getChecklist(context, dialogue.id),
     listReviews(context, dialogue.id),
     listMembers(context),
+    listConditions(context, dialogue.id),
   ]);
   const open = items.find((item) => item.id === itemId);
   // The interlocutors question has its evidence one click away: the roster continuity.
   const continuity = open?.templateKey === "interlocutors" ? await getContinuity(context, dialogue.id) : null;
-  const score = readiness(items);
+  // The access question reads the online option from the current format, rather than asserting it.
+  const currentFormat =
+    open?.templateKey === "access"
+      ? ((await listFormats(context, dialogue.id)).find((format) => format.status === "CURRENT") ?? null)
+      : undefined;
+  const score = readiness(items, conditionGates(conditions));
+  const conditionsBase = `/o/${slug}/dialogues/${dialogue.id}/conditions`;
+  const conditionHref = (id?: string) => (id ? `${conditionsBase}?condition=${id}` : conditionsBase);
   const edits = can(context.role, "record.edit");
   const base = `/o/${slug}/dialogues/${dialogue.id}/readiness`;
   const itemHref = (id: string) => `${base}?item=${id}`;
@@ -64,7 +74,12 @@ export default async function ReadinessPage({
   ];
   return (
     <div className="space-y-4">
-      <ScoreSummary score={score} itemHref={itemHref} />
+      <ScoreSummary
+        score={score}
+        itemHref={itemHref}
+        conditionHref={conditionHref}
+        unmetConditions={conditions.filter((condition) => notMet(condition.status)).length}
+      />
       <Tabs label="Readiness" links={tabs} current={tab === "reviews" ? tabs[1]?.href : base} />
 
       {tab === "checklist" ? (
@@ -117,6 +132,23 @@ export default async function ReadinessPage({
             <StaleBadge reason={open.staleness.reason} />
           </div>
           <ItemFreshness organizationSlug={slug} item={open} edits={edits} />
+          {currentFormat !== undefined ? (
+            <Card className="p-3 text-sm" data-testid="format-fact">
+              {currentFormat ? (
+                <>
+                  The current format, <span className="font-medium">{currentFormat.name}</span>,{" "}
+                  {currentFormat.counterpartCanJoinOnline
+                    ? "lets the counterpart join online."
+                    : "has no online option for the counterpart."}
+                </>
+              ) : (
+                "No format is current yet: whether the counterpart can join online is still open."
+              )}{" "}
+              <Link href={`/o/${slug}/dialogues/${dialogue.id}/formats`} className="underline underline-offset-2">
+                Formats
+              </Link>
+            </Card>
+          ) : null}
           {open.templateKey === "interlocutors" ? (
             <Card className="space-y-2 p-3 text-sm" data-testid="continuity-evidence">
               <p className="font-medium">Roster continuity</p>

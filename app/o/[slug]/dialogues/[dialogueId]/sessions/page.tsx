@@ -11,6 +11,7 @@ import { listFormats } from "@/lib/formats/data";
 import { listSessions } from "@/lib/sessions/data";
 import { sessionFieldsSchema } from "@/lib/sessions/schema";
 import { withSlots } from "@/lib/sessions/timetable";
+import { defaultTimeZone } from "@/lib/time";
 
 export default async function SessionsPage({ params }: { params: Promise<{ slug: string; dialogueId: string }> }) {
   const { slug, dialogueId } = await params;
@@ -62,7 +63,13 @@ export default async function SessionsPage({ params }: { params: Promise<{ slug:
       {edits ? (
         <Card id="schedule" role="region" aria-label="Schedule a session" className="p-4">
           <h3 className="mb-3 font-semibold">Schedule a session</h3>
-          <SessionForm rules={rules} organizationSlug={slug} dialogueId={dialogue.id} formats={formatChoices} />
+          <SessionForm
+            rules={rules}
+            organizationSlug={slug}
+            dialogueId={dialogue.id}
+            formats={formatChoices}
+            defaultTimeZone={defaultTimeZone(dialogue)}
+          />
         </Card>
       ) : null}
       <TimeZoneList />

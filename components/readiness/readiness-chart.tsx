@@ -1,0 +1,111 @@
+import { contextEventKindLabels } from "@/lib/context/labels";
+import type { ContextEventKind, ReviewDecision } from "@/lib/generated/prisma/enums";
+import { reviewDecisionLabels } from "@/lib/labels";
+
+type Point = { id: string; decidedAt: Date; score: number; decision: ReviewDecision };
+type Event = { id: string; occurredOn: Date; title: string; kind: ContextEventKind };
+
+const W = 640;
+const H = 180;
+const PAD = { left: 32, right: 12, top: 12, bottom: 28 };
+const decisionClass: Record<ReviewDecision, string> = {
+  GO: "fill-status-answered",
+  NOT_YET: "fill-status-progress",
+  NO_GO: "fill-status-blocked",
+};
+const day = (date: Date) => date.toISOString().slice(0, 10);
+
+/**
+ * Readiness over time, in plain SVG (no script, nothing added to the page's bundle): each review's
+ * score as a line, its decision as the point's colour and title, and outside events as marks on the
+ * time axis. The same facts follow as a list for screen readers.
+ */
+export function ReadinessChart({ reviews, events }: { reviews: Point[]; events: Event[] }) {
+  const times = [...reviews.map((r) => r.decidedAt.getTime()), ...events.map((e) => e.occurredOn.getTime())];
+  const min = Math.min(...times);
+  const max = Math.max(...times);
+  const span = max - min || 1;
+  const x = (time: number) => PAD.left + ((time - min) / span) * (W - PAD.left - PAD.right);
+  const y = (score: number) => PAD.top + (1 - score / 100) * (H - PAD.top - PAD.bottom);
+  const line = reviews.map((r) => `${x(r.decidedAt.getTime()).toFixed(1)},${y(r.score).toFixed(1)}`).join(" ");
+  return (
+    <figure className="space-y-2" data-testid="readiness-chart">
+      <svg viewBox={`0 0 ${W} ${H}`} className="h-auto w-full max-w-2xl" role="img" aria-labelledby="chart-caption">
+        <title>Readiness score at each review, with outside events</title>
+        {[0, 50, 100].map((score) => (
+          <g key={score}>
+            <line
+              x1={PAD.left}
+              x2={W - PAD.right}
+              y1={y(score)}
+              y2={y(score)}
+              className="stroke-border"
+              strokeWidth={1}
+            />
+            <text x={PAD.left - 6} y={y(score) + 4} textAnchor="end" className="fill-muted-foreground text-[10px]">
+              {score}
+            </text>
+          </g>
+        ))}
+        {events.map((event) => (
+          <g key={event.id}>
+            <title>{`${day(event.occurredOn)}: ${event.title} (${contextEventKindLabels[event.kind]})`}</title>
+            <line
+              x1={x(event.occurredOn.getTime())}
+              x2={x(event.occurredOn.getTime())}
+              y1={PAD.top}
+              y2={H - PAD.bottom}
+              className="stroke-status-stale"
+              strokeDasharray="3 3"
+              strokeWidth={1.5}
+            />
+            <path
+              d={`M ${x(event.occurredOn.getTime())} ${H - PAD.bottom + 2} l -5 8 h 10 z`}
+              className="fill-status-stale"
+            />
+          </g>
+        ))}
+        {reviews.length > 1 ? (
+          <polyline points={line} fill="none" className="stroke-foreground" strokeWidth={2} />
+        ) : null}
+        {reviews.map((review) => (
+          <circle
+            key={review.id}
+            cx={x(review.decidedAt.getTime())}
+            cy={y(review.score)}
+            r={5}
+            className={`${decisionClass[review.decision]} stroke-background`}
+            strokeWidth={1.5}
+          >
+            <title>{`${day(review.decidedAt)}: ${reviewDecisionLabels[review.decision]}, ${review.score}/100`}</title>
+          </circle>
+        ))}
+        <text x={PAD.left} y={H - 4} className="fill-muted-foreground text-[10px]">
+          {day(new Date(min))}
+        </text>
+        <text x={W - PAD.right} y={H - 4} textAnchor="end" className="fill-muted-foreground text-[10px]">
+          {day(new Date(max))}
+        </text>
+      </svg>
+      <figcaption id="chart-caption" className="text-sm text-muted-foreground">
+        Score at each review (points: green go, amber not yet, red no-go); dashed marks are outside events.
+      </figcaption>
+      <ul className="sr-only">
+        {[
+          ...reviews.map((r) => ({
+            key: r.id,
+            at: r.decidedAt,
+            text: `Review: ${reviewDecisionLabels[r.decision]}, ${r.score}/100`,
+          })),
+          ...events.map((e) => ({ key: e.id, at: e.occurredOn, text: `Event: ${e.title}` })),
+        ]
+          .sort((a, b) => a.at.getTime() - b.at.getTime())
+          .map((entry) => (
+            <li key={entry.key}>
+              {day(entry.at)}: {entry.text}
+            </li>
+          ))}
+      </ul>
+    </figure>
+  );
+}

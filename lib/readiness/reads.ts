@@ -1,0 +1,49 @@
+import "server-only";
+import type { MemberContext } from "../auth/member";
+import { db } from "../db";
+import { visibleDialogues } from "../dialogues/access";
+import { templateItems } from "./template";
+
+/**
+ * Readiness over time: each review's score and decision, oldest first, and the outside events that
+ * bear on the dialogue (linked to its items, or concerning its counterpart).
+ */
+export async function getReadinessHistory(context: MemberContext, dialogueId: string) {
+  const dialogue = await db.dialogue.findFirst({
+    where: { id: dialogueId, ...visibleDialogues(context) },
+    select: { id: true, counterpart: true },
+  });
+  if (!dialogue) return null;
+  const [reviews, events] = await Promise.all([
+    db.readinessReview.findMany({
+      where: { dialogueId: dialogue.id },
+      orderBy: { decidedAt: "asc" },
+      take: 200,
+      select: { id: true, decidedAt: true, score: true, decision: true },
+    }),
+    db.contextEvent.findMany({
+      where: {
+        organizationId: context.organizationId,
+        OR: [
+          { links: { some: { item: { dialogueId: dialogue.id } } } },
+          { counterparts: { has: dialogue.counterpart } },
+        ],
+      },
+      orderBy: { occurredOn: "asc" },
+      take: 100,
+      select: { id: true, occurredOn: true, title: true, kind: true },
+    }),
+  ]);
+  return { reviews, events };
+}
+
+/** The organization's templates, each name's versions newest first, for Settings and the new-dialogue form. */
+export async function listTemplates(context: MemberContext) {
+  const rows = await db.checklistTemplate.findMany({
+    where: { organizationId: context.organizationId },
+    orderBy: [{ name: "asc" }, { version: "desc" }],
+    take: 500,
+    select: { id: true, name: true, version: true, items: true, createdAt: true },
+  });
+  return rows.map((row) => ({ ...row, items: templateItems(row.items) }));
+}
