@@ -13,8 +13,12 @@ export const INTERLOCUTOR_PAGE_SIZE = 25;
  * One page of the organization's interlocutors, each with their post today. With `q`, those whose
  * spellings match it (any spelling, folded), ranked by trigram similarity, through the GIN index.
  */
-export async function listInterlocutors(context: MemberContext, query: { q?: string; page: number }) {
-  const offset = (query.page - 1) * INTERLOCUTOR_PAGE_SIZE;
+export async function listInterlocutors(
+  context: MemberContext,
+  query: { q?: string; page: number; pageSize?: number },
+) {
+  const size = query.pageSize ?? INTERLOCUTOR_PAGE_SIZE;
+  const offset = (query.page - 1) * size;
   const folded = query.q ? foldName(query.q) : "";
   let ids: string[];
   let total: number;
@@ -27,7 +31,7 @@ export async function listInterlocutors(context: MemberContext, query: { q?: str
         AND (${folded} <% i."searchNames" OR i."searchNames" LIKE ${pattern})
         AND ${visibleInterlocutorSql(context)}
       ORDER BY word_similarity(${folded}, i."searchNames") DESC, i.name ASC, i.id
-      LIMIT ${INTERLOCUTOR_PAGE_SIZE} OFFSET ${offset}`;
+      LIMIT ${size} OFFSET ${offset}`;
     ids = rows.map((row) => row.id);
     total = Number(rows[0]?.total ?? 0);
   } else {
@@ -39,7 +43,7 @@ export async function listInterlocutors(context: MemberContext, query: { q?: str
         SELECT i.id FROM "Interlocutor" i
         WHERE i."organizationId" = ${context.organizationId} AND ${visibleInterlocutorSql(context)}
         ORDER BY i.name ASC, i.id ASC
-        LIMIT ${INTERLOCUTOR_PAGE_SIZE} OFFSET ${offset}`,
+        LIMIT ${size} OFFSET ${offset}`,
       db.interlocutor.count({ where: { organizationId: context.organizationId } }),
       hiddenInterlocutorCount(db, context),
     ]);
@@ -64,7 +68,7 @@ export async function listInterlocutors(context: MemberContext, query: { q?: str
     const person = byId.get(id);
     return person ? [{ ...person, currentPost: person.affiliations[0] ?? null }] : [];
   });
-  return { rows, total, pageCount: Math.max(1, Math.ceil(total / INTERLOCUTOR_PAGE_SIZE)) };
+  return { rows, total, pageCount: Math.max(1, Math.ceil(total / size)) };
 }
 
 type WithSuccessor = { successor: { id: string; name: string } | null };
@@ -145,6 +149,7 @@ const touching = (
 export async function listRecentChanges(
   context: MemberContext,
   filter: { institutionId?: string; dialogueId?: string } = {},
+  limit = RECENT_CHANGES,
 ) {
   const and = [];
   if (filter.institutionId) and.push({ OR: touching({ institutionId: filter.institutionId }) });
@@ -164,7 +169,7 @@ export async function listRecentChanges(
   const changes = await db.interlocutorChange.findMany({
     where: { organizationId: context.organizationId, interlocutor: visibleInterlocutors(context), AND: and },
     orderBy: [{ occurredOn: "desc" }, { createdAt: "desc" }],
-    take: RECENT_CHANGES,
+    take: limit,
     select: { ...changeSelect, interlocutor: { select: { id: true, name: true } } },
   });
   return withVisibleSuccessors(context, changes);

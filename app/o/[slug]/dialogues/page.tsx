@@ -3,6 +3,7 @@ import Link from "next/link";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import { EmptyState } from "@/components/ui/empty-state";
+import { ExportLink } from "@/components/ui/export-link";
 import { controlClass } from "@/components/ui/field";
 import { Options } from "@/components/ui/options";
 import { Pagination } from "@/components/ui/pagination";
@@ -115,6 +116,11 @@ export default async function DialoguesPage({
         search={{ q: query.q, status: query.status, sort: query.sort }}
         page={query.page}
         pageCount={pageCount}
+      />
+      <ExportLink
+        path={`/o/${slug}/dialogues/export`}
+        search={{ q: query.q, status: query.status, sort: query.sort }}
+        what="these dialogues"
       />
     </section>
   );

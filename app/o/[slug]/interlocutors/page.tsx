@@ -7,6 +7,7 @@ import { Button } from "@/components/ui/button";
 import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
 import { DateTime } from "@/components/ui/date-time";
 import { EmptyState } from "@/components/ui/empty-state";
+import { ExportLink } from "@/components/ui/export-link";
 import { controlClass } from "@/components/ui/field";
 import { Options } from "@/components/ui/options";
 import { Pagination } from "@/components/ui/pagination";
@@ -42,9 +43,12 @@ export default async function InterlocutorsPage({
   return (
     <div className="space-y-6">
       <section className="space-y-3" aria-labelledby="interlocutors-heading">
-        <h2 id="interlocutors-heading" className="text-lg font-semibold">
-          Interlocutors ({total})
-        </h2>
+        <div className="flex flex-wrap items-baseline justify-between gap-2">
+          <h2 id="interlocutors-heading" className="text-lg font-semibold">
+            Interlocutors ({total})
+          </h2>
+          <ExportLink path={`/o/${slug}/interlocutors/export`} search={{ q: query.q }} what="these interlocutors" />
+        </div>
         <search>
           <form method="get" className="flex max-w-xl items-end gap-2 text-sm">
             <label className="flex-1 space-y-1">
@@ -121,9 +125,16 @@ export default async function InterlocutorsPage({
         />
       </section>
       <section className="space-y-3" aria-labelledby="changes-heading">
-        <h2 id="changes-heading" className="text-lg font-semibold">
-          Recent changes
-        </h2>
+        <div className="flex flex-wrap items-baseline justify-between gap-2">
+          <h2 id="changes-heading" className="text-lg font-semibold">
+            Recent changes
+          </h2>
+          <ExportLink
+            path={`/o/${slug}/interlocutors/changes/export`}
+            search={{ dialogue: query.dialogue, institution: query.institution }}
+            what="the change log"
+          />
+        </div>
         {institutions.length || dialogues.length ? (
           <form method="get" className="flex max-w-2xl flex-wrap items-end gap-2 text-sm">
             {query.q ? <input type="hidden" name="q" value={query.q} /> : null}

@@ -6,6 +6,7 @@ import { SessionForm } from "@/components/sessions/session-form";
 import { SessionSummary } from "@/components/sessions/session-summary";
 import { TimeZoneList } from "@/components/sessions/time-zone-list";
 import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
+import { ExportLink } from "@/components/ui/export-link";
 import { can } from "@/lib/authz";
 import { requireDialogue } from "@/lib/dialogues/page-context";
 import { fieldRules } from "@/lib/form-rules";
@@ -119,8 +120,9 @@ export default async function SessionPage({
       ) : null}
       {planning && commitments.length ? (
         <Card role="region" aria-labelledby="commitments-heading" data-testid="open-commitments">
-          <CardHeader>
+          <CardHeader className="flex flex-row flex-wrap items-center justify-between gap-2">
             <CardTitle id="commitments-heading">Open commitments from earlier sessions</CardTitle>
+            <ExportLink path={`/o/${slug}/dialogues/${dialogue.id}/follow-ups/export`} what="the open commitments" />
           </CardHeader>
           <CardContent>
             <FollowUpList rows={commitments} today={todayUtc()} label="Open commitments" showSession />
