@@ -277,6 +277,7 @@ test("every page has no axe violations, on a desktop (light and dark) and on a p
     `${dialogueUrl}/sessions`,
     `${dialogueUrl}/sessions/${session.id}`,
     `${dialogueUrl}/sessions/${session.id}/participants`,
+    `${dialogueUrl}/sessions/${session.id}/pack?variant=distribution`,
     `${dialogueUrl}/participants`,
     `${dialogueUrl}/conditions`,
     `${dialogueUrl}/history`,

@@ -13,6 +13,7 @@ import { listOpenInvites } from "./invites/data";
 import { listMembers } from "./members/data";
 import { getOrganizationSettings } from "./organizations/data";
 import { getSessionOutcome, listOpenFollowUps } from "./outcomes/reads";
+import { getBriefingPack } from "./packs/reads";
 import { getContinuity, getSessionRoster, listParticipants } from "./participants/reads";
 import { recordReviewAction, saveTemplateAction, updateChecklistItemAction } from "./readiness/actions";
 import { getChecklist, listReviews } from "./readiness/data";
@@ -87,6 +88,7 @@ const readCases: Record<string, ReadCase> = {
   getContinuity: { kind: "dialogue", read: (c, t) => getContinuity(c, w(t).dialogue.id) },
   listTemplates: { kind: "organization", read: (c) => listTemplates(c), markers: ["Skerry standard"] },
   getReadinessHistory: { kind: "dialogue", read: (c, t) => getReadinessHistory(c, w(t).dialogue.id) },
+  getBriefingPack: { kind: "dialogue", read: (c, t) => getBriefingPack(c, w(t).dialogue.id, w(t).sessionId) },
   listConditions: { kind: "dialogue", read: (c, t) => listConditions(c, w(t).dialogue.id) },
   getSessionOutcome: {
     kind: "dialogue",

@@ -53,6 +53,16 @@ export default async function SessionPage({
     <div className="space-y-6" data-testid="session">
       <Card className="p-4">
         <SessionSummary session={session} calendarHref={`${href}/calendar`} />
+        <p className="mt-3 text-sm print:hidden">
+          Briefing pack:{" "}
+          <Link href={`${href}/pack`} className="underline underline-offset-2">
+            internal
+          </Link>
+          {" · "}
+          <Link href={`${href}/pack?variant=distribution`} className="underline underline-offset-2">
+            for distribution
+          </Link>
+        </p>
       </Card>
       <Card role="region" aria-labelledby="participants-heading">
         <CardHeader className="flex flex-row flex-wrap items-center justify-between gap-2">
