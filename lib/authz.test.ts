@@ -25,6 +25,13 @@ const routeCases: Record<string, string> = {
   "app/o/[slug]/dialogues/[dialogueId]/sessions/[sessionId]/calendar/route.ts":
     "membership-checked: see the calendar cases below",
   "app/o/[slug]/interlocutors/lookup/route.ts": "membership-checked: see the person lookup cases below",
+  "app/o/[slug]/interlocutors/export/route.ts": "membership-checked: see lib/exports.test.ts",
+  "app/o/[slug]/interlocutors/changes/export/route.ts": "membership-checked: see lib/exports.test.ts",
+  "app/o/[slug]/dialogues/export/route.ts": "membership-checked: see lib/exports.test.ts",
+  "app/o/[slug]/dialogues/[dialogueId]/follow-ups/export/route.ts":
+    "membership- and need-to-know-checked: see lib/exports.test.ts",
+  "app/o/[slug]/interlocutors/[interlocutorId]/personal-data/route.ts":
+    "owners only: see lib/interlocutors/personal-data.test.ts",
 };
 
 function routeFiles(dir = "app"): string[] {

@@ -24,6 +24,7 @@ export const permissions = {
   "member.manage": { label: "Invite members, change roles, disable and remove", roles: ["OWNER"] },
   "organization.manage": { label: "Change organization settings", roles: ["OWNER"] },
   "audit.read": { label: "Read the audit trail", roles: ["OWNER"] },
+  "personal-data.manage": { label: "Export everything held on a person", roles: ["OWNER"] },
 } as const satisfies Record<string, { label: string; roles: readonly Role[] }>;
 
 export type Permission = keyof typeof permissions;

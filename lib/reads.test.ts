@@ -8,7 +8,14 @@ import { getDashboard } from "./dialogues/dashboard";
 import { getDialogue, listDialogueChoices, listDialogueHistory, listDialogues } from "./dialogues/reads";
 import { listFormats } from "./formats/data";
 import { logChangeAction } from "./interlocutors/actions";
-import { getInterlocutor, listInstitutions, listInterlocutors, listRecentChanges } from "./interlocutors/reads";
+import {
+  getInterlocutor,
+  getPersonalData,
+  listInstitutions,
+  listInterlocutors,
+  listRecentChanges,
+  listReviewsDue,
+} from "./interlocutors/reads";
 import { listOpenInvites } from "./invites/data";
 import { listMembers } from "./members/data";
 import { getOrganizationSettings } from "./organizations/data";
@@ -83,6 +90,9 @@ const readCases: Record<string, ReadCase> = {
     read: (c, t) => listRecentChanges(c, { dialogueId: w(t).dialogue.id }),
   },
   listInstitutions: { kind: "organization", read: (c) => listInstitutions(c) },
+  // Both workspaces' counterpart officials are overdue for review (set below).
+  listReviewsDue: { kind: "dialogue", read: (c) => listReviewsDue(c) },
+  getPersonalData: { kind: "dialogue", read: (c, t) => getPersonalData(c, w(t).interlocutorId) },
   listParticipants: { kind: "dialogue", read: (c, t) => listParticipants(c, w(t).dialogue.id, new Date()) },
   getSessionRoster: { kind: "dialogue", read: (c, t) => getSessionRoster(c, w(t).dialogue.id, w(t).sessionId) },
   getContinuity: { kind: "dialogue", read: (c, t) => getContinuity(c, w(t).dialogue.id) },
@@ -193,6 +203,12 @@ beforeAll(async () => {
     institutionId: restricted.workspace.institutionId,
   };
   expect(await logChangeAction(orgA.organization.slug, hidden)).toMatchObject({ ok: true });
+  for (const target of [open, restricted]) {
+    await testDb.interlocutor.update({
+      where: { id: target.workspace.interlocutorId },
+      data: { reviewBy: new Date("2026-01-01T00:00:00Z"), lawfulBasis: "Legitimate interest" },
+    });
+  }
   // An organization template, saved from the open dialogue.
   const template = { dialogueId: open.workspace.dialogue.id, name: "Skerry standard" };
   expect(await saveTemplateAction(orgA.organization.slug, template)).toMatchObject({ ok: true });

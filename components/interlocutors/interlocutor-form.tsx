@@ -20,6 +20,9 @@ export type InterlocutorValues = {
   languages: string[];
   tags: string[];
   notes: string;
+  lawfulBasis: string;
+  /** YYYY-MM-DD, or "". */
+  reviewBy: string;
 };
 
 const conflictLabels = {
@@ -80,6 +83,14 @@ export function InterlocutorForm({
         hint="Korean names written in Hangul get their Revised Romanization and McCune–Reischauer spellings on their own."
       />
       <TextAreaField label="Notes" {...field("notes")} />
+      <div className="grid gap-3 sm:grid-cols-[2fr_1fr]">
+        <TextField
+          label="Lawful basis for holding this record"
+          {...field("lawfulBasis")}
+          placeholder="e.g. legitimate interest: a counterpart in an active dialogue"
+        />
+        <TextField label="Review the record by" type="date" {...field("reviewBy")} />
+      </div>
       {duplicate ? (
         <label className="flex items-center gap-2 text-sm">
           <input type="checkbox" name="confirmNew" className="size-4 accent-primary" />

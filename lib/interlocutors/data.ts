@@ -30,6 +30,8 @@ export const interlocutorSelect = {
   languages: true,
   tags: true,
   notes: true,
+  lawfulBasis: true,
+  reviewBy: true,
   version: true,
 } as const;
 
@@ -87,7 +89,7 @@ export async function addInterlocutor(tx: Tx, context: MemberContext, data: z.ou
     }
   }
   return tx.interlocutor.create({
-    data: { ...fields, searchNames, organizationId: context.organizationId },
+    data: { ...fields, reviewBy: toDate(fields.reviewBy), searchNames, organizationId: context.organizationId },
     select: interlocutorSelect,
   });
 }
@@ -110,7 +112,12 @@ export async function updateInterlocutor(
     () =>
       tx.interlocutor.updateMany({
         where: { id: interlocutorId, organizationId: context.organizationId, version },
-        data: { ...fields, searchNames: searchNamesOf(fields), version: { increment: 1 } },
+        data: {
+          ...fields,
+          reviewBy: toDate(fields.reviewBy),
+          searchNames: searchNamesOf(fields),
+          version: { increment: 1 },
+        },
       }),
     load,
   );

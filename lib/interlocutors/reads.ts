@@ -3,6 +3,7 @@ import type { MemberContext } from "../auth/member";
 import { db } from "../db";
 import { visibleDialogues } from "../dialogues/access";
 import { isId } from "../form-values";
+import { participantSelect } from "../participants/reads";
 import { hiddenInterlocutorCount, visibleInterlocutorSql, visibleInterlocutors } from "./access";
 import { affiliationSelect, changeSelect, interlocutorSelect } from "./data";
 import { foldName } from "./romanize";
@@ -173,4 +174,77 @@ export async function listRecentChanges(
     select: { ...changeSelect, interlocutor: { select: { id: true, name: true } } },
   });
   return withVisibleSuccessors(context, changes);
+}
+
+/** People whose record was due for review before today: keep, correct or erase. Visible ones only, earliest first. */
+export async function listReviewsDue(context: MemberContext) {
+  const today = new Date(`${new Date().toISOString().slice(0, 10)}T00:00:00Z`);
+  const where = { organizationId: context.organizationId, reviewBy: { lt: today }, ...visibleInterlocutors(context) };
+  const [rows, total] = await Promise.all([
+    db.interlocutor.findMany({
+      where,
+      orderBy: [{ reviewBy: "asc" }, { name: "asc" }],
+      take: 50,
+      select: { id: true, name: true, reviewBy: true, lawfulBasis: true },
+    }),
+    db.interlocutor.count({ where }),
+  ]);
+  return { rows, total };
+}
+
+/**
+ * Everything held on one person (GDPR art. 15): the record, every post, every change naming them
+ * (as subject or successor), every participation with its sessions and screenings, and the audit
+ * events about the record. For owners; null when not visible.
+ */
+export async function getPersonalData(context: MemberContext, interlocutorId: string) {
+  if (!isId(interlocutorId)) return null;
+  const person = await db.interlocutor.findFirst({
+    where: { id: interlocutorId, ...visibleInterlocutors(context) },
+    select: {
+      ...interlocutorSelect,
+      createdAt: true,
+      updatedAt: true,
+      affiliations: { orderBy: { startsOn: "asc" }, select: { ...affiliationSelect, startsOn: true, endsOn: true } },
+      changes: { orderBy: { occurredOn: "asc" }, select: changeSelect },
+      succeeded: {
+        orderBy: { occurredOn: "asc" },
+        select: { ...changeSelect, interlocutor: { select: { name: true } } },
+      },
+      participations: {
+        where: { dialogue: visibleDialogues(context) },
+        select: {
+          ...participantSelect,
+          dialogue: { select: { title: true } },
+          sessions: {
+            select: {
+              attendance: true,
+              invitationSentOn: true,
+              visa: true,
+              travelBooked: true,
+              interpretation: true,
+              session: { select: { title: true, startsAt: true } },
+              screenings: {
+                select: {
+                  lists: true,
+                  checkedOn: true,
+                  result: true,
+                  exemption: true,
+                  exemptionReference: true,
+                  note: true,
+                },
+              },
+            },
+          },
+        },
+      },
+    },
+  });
+  if (!person) return null;
+  const audit = await db.auditEvent.findMany({
+    where: { organizationId: context.organizationId, entity: "Interlocutor", entityId: person.id },
+    orderBy: { createdAt: "asc" },
+    select: { action: true, createdAt: true, before: true, after: true, actor: { select: { name: true } } },
+  });
+  return { person, audit };
 }

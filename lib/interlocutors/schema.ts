@@ -36,6 +36,10 @@ export const interlocutorFieldsSchema = z.object({
   languages: lines(40, 12, "language"),
   tags: lines(40, 20, "tag"),
   notes: text(10_000),
+  /** Why the organization may hold this person's data. */
+  lawfulBasis: text(2000),
+  /** When the record must next be reviewed. */
+  reviewBy: optionalDate,
 });
 
 export const addInterlocutorSchema = interlocutorFieldsSchema.extend({

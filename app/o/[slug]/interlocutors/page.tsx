@@ -17,7 +17,7 @@ import { can } from "@/lib/authz";
 import { listDialogueChoices } from "@/lib/dialogues/reads";
 import { fieldRules } from "@/lib/form-rules";
 import { changeKindLabels, interlocutorCategoryLabels } from "@/lib/interlocutors/labels";
-import { listInstitutions, listInterlocutors, listRecentChanges } from "@/lib/interlocutors/reads";
+import { listInstitutions, listInterlocutors, listRecentChanges, listReviewsDue } from "@/lib/interlocutors/reads";
 import { interlocutorFieldsSchema, interlocutorSearchSchema } from "@/lib/interlocutors/schema";
 import { confidenceLabels } from "@/lib/labels";
 
@@ -33,11 +33,12 @@ export default async function InterlocutorsPage({
   const { slug } = await params;
   const context = await requireMember(slug);
   const query = interlocutorSearchSchema.parse(await searchParams);
-  const [{ rows, total, pageCount }, changes, institutions, dialogues] = await Promise.all([
+  const [{ rows, total, pageCount }, changes, institutions, dialogues, due] = await Promise.all([
     listInterlocutors(context, query),
     listRecentChanges(context, { institutionId: query.institution, dialogueId: query.dialogue }),
     listInstitutions(context),
     listDialogueChoices(context),
+    listReviewsDue(context),
   ]);
   const edits = can(context.role, "record.edit");
   return (
@@ -124,6 +125,32 @@ export default async function InterlocutorsPage({
           pageCount={pageCount}
         />
       </section>
+      {due.total ? (
+        <section className="space-y-2" aria-labelledby="reviews-due-heading" data-testid="reviews-due">
+          <h2 id="reviews-due-heading" className="text-lg font-semibold">
+            Personal-data reviews overdue ({due.total})
+          </h2>
+          <p className="text-sm text-muted-foreground">
+            Records past their review date: keep them (with a new date), correct them, or have an owner erase them.
+          </p>
+          <ul className="space-y-1 text-sm">
+            {due.rows.map((person) => (
+              <li key={person.id}>
+                <Link
+                  href={`/o/${slug}/interlocutors/${person.id}`}
+                  className="font-medium underline underline-offset-2"
+                >
+                  {person.name}
+                </Link>{" "}
+                <span className="text-muted-foreground">
+                  · due {person.reviewBy ? <DateTime value={person.reviewBy} dateOnly /> : "—"}
+                  {person.lawfulBasis ? ` · ${person.lawfulBasis}` : " · no lawful basis recorded"}
+                </span>
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
       <section className="space-y-3" aria-labelledby="changes-heading">
         <div className="flex flex-wrap items-baseline justify-between gap-2">
           <h2 id="changes-heading" className="text-lg font-semibold">

@@ -50,6 +50,8 @@ export default async function InterlocutorPage({
     ["Nationality", person.nationality],
     ["Languages", person.languages.join(", ")],
     ["Tags", person.tags.join(", ")],
+    ["Lawful basis", person.lawfulBasis],
+    ["Review by", person.reviewBy ? person.reviewBy.toISOString().slice(0, 10) : ""],
   ].filter(([, value]) => value);
   return (
     <div className="space-y-6">
@@ -63,6 +65,17 @@ export default async function InterlocutorPage({
           {person.name}
           <Badge tone="outline">{interlocutorCategoryLabels[person.category]}</Badge>
         </h2>
+        {can(context.role, "personal-data.manage") ? (
+          <p className="text-sm print:hidden">
+            <a
+              href={`/o/${slug}/interlocutors/${person.id}/personal-data`}
+              download
+              className="underline underline-offset-2"
+            >
+              Export everything held on {person.name} (JSON)
+            </a>
+          </p>
+        ) : null}
       </div>
       {facts.length || person.notes ? (
         <Card className="p-4">
@@ -136,7 +149,10 @@ export default async function InterlocutorPage({
               <InterlocutorForm
                 organizationSlug={slug}
                 rules={fieldRules(interlocutorFieldsSchema)}
-                interlocutor={person}
+                interlocutor={{
+                  ...person,
+                  reviewBy: person.reviewBy ? person.reviewBy.toISOString().slice(0, 10) : "",
+                }}
               />
             </div>
           </details>
