@@ -87,8 +87,20 @@ export function ReadinessChart({ reviews, events }: { reviews: Point[]; events: 
           {day(new Date(max))}
         </text>
       </svg>
-      <figcaption id="chart-caption" className="text-sm text-muted-foreground">
-        Score at each review (points: green go, amber not yet, red no-go); dashed marks are outside events.
+      <figcaption
+        id="chart-caption"
+        className="flex flex-wrap items-center gap-x-4 gap-y-1 text-sm text-muted-foreground"
+      >
+        <span>Score at each review, coloured by its decision:</span>
+        {(["GO", "NOT_YET", "NO_GO"] as const).map((decision) => (
+          <span key={decision} className="inline-flex items-center gap-1.5">
+            <svg viewBox="0 0 10 10" className="size-2.5" aria-hidden="true">
+              <circle cx={5} cy={5} r={5} className={decisionClass[decision]} />
+            </svg>
+            {reviewDecisionLabels[decision]}
+          </span>
+        ))}
+        <span>Dashed marks: outside events.</span>
       </figcaption>
       <ul className="sr-only">
         {[

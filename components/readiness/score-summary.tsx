@@ -65,7 +65,9 @@ export function ScoreSummary({
                 >
                   {gate.question}
                 </Link>{" "}
-                <span className="text-muted-foreground">({checklistStatusLabels[gate.status].toLowerCase()})</span>
+                <span className="text-muted-foreground">
+                  ({gate.kind === "condition" ? "not yet met" : checklistStatusLabels[gate.status].toLowerCase()})
+                </span>
               </span>
             ))}
             .

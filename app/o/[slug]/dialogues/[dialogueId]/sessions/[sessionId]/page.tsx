@@ -54,12 +54,12 @@ export default async function SessionPage({
       <Card className="p-4">
         <SessionSummary session={session} calendarHref={`${href}/calendar`} />
         <p className="mt-3 text-sm print:hidden">
-          Briefing pack:{" "}
-          <Link href={`${href}/pack`} className="underline underline-offset-2">
+          Briefing pack: {/* Making a pack is recorded: never on a prefetch. */}
+          <Link href={`${href}/pack`} prefetch={false} className="underline underline-offset-2">
             internal
           </Link>
           {" · "}
-          <Link href={`${href}/pack?variant=distribution`} className="underline underline-offset-2">
+          <Link href={`${href}/pack?variant=distribution`} prefetch={false} className="underline underline-offset-2">
             for distribution
           </Link>
         </p>

@@ -62,6 +62,7 @@ export default async function BriefingPackPage({
           </Link>
           {" · "}
           <Link
+            prefetch={false}
             href={`${base}/pack?variant=${variant === "internal" ? "distribution" : "internal"}`}
             className="underline underline-offset-2"
           >
@@ -89,7 +90,7 @@ export default async function BriefingPackPage({
         <p data-testid="pack-verdict">
           {readiness.verdict === "NOT_READY" ? "Not ready" : "Scored"}: {readiness.score}/100.
           {readiness.openGates.length
-            ? ` Open gates: ${readiness.openGates.map((gate) => `${gate.question} (${checklistStatusLabels[gate.status].toLowerCase()})`).join("; ")}.`
+            ? ` Open gates: ${readiness.openGates.map((gate) => `${gate.question} (${gate.kind === "condition" ? "not yet met" : checklistStatusLabels[gate.status].toLowerCase()})`).join("; ")}.`
             : " No gate is open."}
         </p>
       </Section>
