@@ -67,8 +67,8 @@ describe("checklist templates", () => {
     expect(await testDb.checklistTemplate.count({ where: { organizationId: organization.id } })).toBe(2);
   });
 
-  it("refuses another organization's template, and the reserved name", async () => {
-    const { slug, members, workspace } = await signedInWorkspace();
+  it("refuses another organization's template, the reserved name, and a restricted dialogue's checklist", async () => {
+    const { slug, members, workspace, organization } = await signedInWorkspace();
     const other = await createOrganizationFixture("TemplatesB");
     const foreign = await testDb.checklistTemplate.create({
       data: { organizationId: other.organization.id, name: "Theirs", version: 1, items: [] },
@@ -80,6 +80,11 @@ describe("checklist templates", () => {
     expect(await saveTemplateAction(slug, { dialogueId: workspace.dialogue.id, name: "built-in" })).toMatchObject({
       reason: "INVALID",
       fieldErrors: { name: [expect.stringContaining("choose another name")] },
+    });
+    const restricted = await createWorkspace(organization.id, { restricted: true });
+    expect(await saveTemplateAction(slug, { dialogueId: restricted.dialogue.id, name: "Leaked" })).toMatchObject({
+      reason: "INVALID",
+      fieldErrors: { dialogueId: ["Choose a dialogue that is not restricted."] },
     });
     const elsewhere = await createWorkspace(other.organization.id);
     expect(await saveTemplateAction(slug, { dialogueId: elsewhere.dialogue.id, name: "Copied" })).toMatchObject({

@@ -1,7 +1,7 @@
 import "server-only";
 import type { z } from "zod";
 import type { MemberContext } from "../auth/member";
-import { notFoundRefusal, type Tx } from "../data-writes";
+import { notFoundRefusal, Refusal, type Tx } from "../data-writes";
 import { visibleDialogues } from "../dialogues/access";
 import type { saveTemplateSchema } from "./schema";
 import { BUILT_IN, checklistTemplate, type TemplateItem, templateItems } from "./template";
@@ -30,6 +30,7 @@ export async function saveTemplate(tx: Tx, context: MemberContext, data: z.outpu
     where: { id: data.dialogueId, ...visibleDialogues(context) },
     select: {
       id: true,
+      restricted: true,
       checklistItems: {
         orderBy: { position: "asc" },
         select: {
@@ -44,6 +45,16 @@ export async function saveTemplate(tx: Tx, context: MemberContext, data: z.outpu
     },
   });
   if (!dialogue) throw notFoundRefusal();
+  // A template is the whole organization's: a restricted dialogue's questions stay with its team.
+  if (dialogue.restricted) {
+    throw new Refusal(
+      "INVALID",
+      "A restricted dialogue's checklist stays with its team: save a template from another.",
+      {
+        dialogueId: ["Choose a dialogue that is not restricted."],
+      },
+    );
+  }
   await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(${`${context.organizationId}:${data.name}`}))`;
   const last = await tx.checklistTemplate.aggregate({
     where: { organizationId: context.organizationId, name: data.name },

@@ -1,7 +1,7 @@
 import { csvExport } from "@/lib/csv";
 import { listDialogues } from "@/lib/dialogues/reads";
 import { dialogueListSchema } from "@/lib/dialogues/schema";
-import { exportContext, notFound, stamp } from "@/lib/exports";
+import { EXPORT_LIMIT, exportContext, notFound, stamp } from "@/lib/exports";
 import { dialogueStatusLabels, trackLabels } from "@/lib/labels";
 
 /** The Dialogues list as CSV, searched, filtered and sorted as on the page; restricted ones only for their team. */
@@ -22,7 +22,7 @@ export async function GET(request: Request, { params }: { params: Promise<{ slug
         dialogue.updatedAt,
       ]);
     }
-    if (page >= batch.pageCount) break;
+    if (page >= batch.pageCount || rows.length >= EXPORT_LIMIT) break;
   }
   return csvExport(
     context,

@@ -117,7 +117,8 @@ export default async function BriefingPackPage({
               <li key={theme.id}>
                 <span className="font-medium">{theme.title}</span>: our priority {theme.ourPriority}/5, theirs{" "}
                 {theme.theirPriority === null ? "unknown" : `${theme.theirPriority}/5`}
-                {theme.theirPrioritySource ? ` (${theme.theirPrioritySource})` : ""}
+                {/* A source is free text that may name someone: internal only. */}
+                {theme.theirPrioritySource && variant === "internal" ? ` (${theme.theirPrioritySource})` : ""}
               </li>
             ))}
           </ul>
