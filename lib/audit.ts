@@ -47,6 +47,19 @@ export async function recordAudit(
   });
 }
 
+/**
+ * Records what a member read out of Parley (an export, a briefing pack): no row changes, so the
+ * event stands alone in its own transaction. Writes never use this: they are audited by mutate().
+ */
+export async function recordDisclosure(
+  context: Pick<MemberContext, "organizationId" | "user">,
+  event: Omit<AuditEntry, "organizationId" | "before">,
+): Promise<void> {
+  await db.$transaction((tx) =>
+    recordAudit(tx, { ...event, organizationId: context.organizationId, actorId: context.user.id }),
+  );
+}
+
 export type AuditFilter = { actorId?: string; entity?: string; from?: Date; to?: Date; cursor?: string };
 
 const day = z.iso.date().optional().catch(undefined);

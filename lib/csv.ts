@@ -1,7 +1,6 @@
 import "server-only";
-import { recordAudit } from "./audit";
+import { recordDisclosure } from "./audit";
 import type { MemberContext } from "./auth/member";
-import { db } from "./db";
 
 /** A cell a spreadsheet would run as a formula (or a DDE payload): =, +, -, @, and a leading tab or return. */
 const formula = /^[=+\-@\t\r]/;
@@ -38,16 +37,12 @@ export async function csvExport(
   header: string[],
   rows: unknown[][],
 ) {
-  await db.$transaction((tx) =>
-    recordAudit(tx, {
-      organizationId: context.organizationId,
-      actorId: context.user.id,
-      action: "export.csv",
-      entity: "Export",
-      entityId: what.list,
-      after: { list: what.list, rows: rows.length, filter: what.filter },
-    }),
-  );
+  await recordDisclosure(context, {
+    action: "export.csv",
+    entity: "Export",
+    entityId: what.list,
+    after: { list: what.list, rows: rows.length, filter: what.filter },
+  });
   return new Response(toCsv(header, rows), {
     headers: {
       "Content-Type": "text/csv; charset=utf-8",

@@ -131,3 +131,10 @@ export function defaultTimeZone(place: { hostCity: string; hostCountry: string }
   }
   return countryZones[normal(place.hostCountry)] ?? "UTC";
 }
+
+const dayFormat = new Intl.DateTimeFormat("en-GB", { timeZone: "UTC", dateStyle: "medium" });
+
+/** A stored UTC day as people read it ("2 Jun 2026"), for text outside a <DateTime> (titles, SVG, descriptions). */
+export function formatDay(date: Date): string {
+  return dayFormat.format(date);
+}

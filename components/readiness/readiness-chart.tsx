@@ -1,6 +1,7 @@
 import { contextEventKindLabels } from "@/lib/context/labels";
 import type { ContextEventKind, ReviewDecision } from "@/lib/generated/prisma/enums";
 import { reviewDecisionLabels } from "@/lib/labels";
+import { formatDay } from "@/lib/time";
 
 type Point = { id: string; decidedAt: Date; score: number; decision: ReviewDecision };
 type Event = { id: string; occurredOn: Date; title: string; kind: ContextEventKind };
@@ -13,7 +14,6 @@ const decisionClass: Record<ReviewDecision, string> = {
   NOT_YET: "fill-status-progress",
   NO_GO: "fill-status-blocked",
 };
-const day = (date: Date) => date.toISOString().slice(0, 10);
 
 /**
  * Readiness over time, in plain SVG (no script, nothing added to the page's bundle): each review's
@@ -49,7 +49,7 @@ export function ReadinessChart({ reviews, events }: { reviews: Point[]; events: 
         ))}
         {events.map((event) => (
           <g key={event.id}>
-            <title>{`${day(event.occurredOn)}: ${event.title} (${contextEventKindLabels[event.kind]})`}</title>
+            <title>{`${formatDay(event.occurredOn)}: ${event.title} (${contextEventKindLabels[event.kind]})`}</title>
             <line
               x1={x(event.occurredOn.getTime())}
               x2={x(event.occurredOn.getTime())}
@@ -77,14 +77,14 @@ export function ReadinessChart({ reviews, events }: { reviews: Point[]; events: 
             className={`${decisionClass[review.decision]} stroke-background`}
             strokeWidth={1.5}
           >
-            <title>{`${day(review.decidedAt)}: ${reviewDecisionLabels[review.decision]}, ${review.score}/100`}</title>
+            <title>{`${formatDay(review.decidedAt)}: ${reviewDecisionLabels[review.decision]}, ${review.score}/100`}</title>
           </circle>
         ))}
         <text x={PAD.left} y={H - 4} className="fill-muted-foreground text-[10px]">
-          {day(new Date(min))}
+          {formatDay(new Date(min))}
         </text>
         <text x={W - PAD.right} y={H - 4} textAnchor="end" className="fill-muted-foreground text-[10px]">
-          {day(new Date(max))}
+          {formatDay(new Date(max))}
         </text>
       </svg>
       <figcaption
@@ -114,7 +114,7 @@ export function ReadinessChart({ reviews, events }: { reviews: Point[]; events: 
           .sort((a, b) => a.at.getTime() - b.at.getTime())
           .map((entry) => (
             <li key={entry.key}>
-              {day(entry.at)}: {entry.text}
+              {formatDay(entry.at)}: {entry.text}
             </li>
           ))}
       </ul>

@@ -1,5 +1,5 @@
 import "server-only";
-import { recordAudit } from "../audit";
+import { recordDisclosure } from "../audit";
 import type { MemberContext } from "../auth/member";
 import { conditionGates, listConditions, notMet } from "../conditions/reads";
 import { db } from "../db";
@@ -56,15 +56,11 @@ export async function recordPackMade(
   pack: { dialogueId: string; sessionId: string },
   variant: PackVariant,
 ) {
-  await db.$transaction((tx) =>
-    recordAudit(tx, {
-      organizationId: context.organizationId,
-      actorId: context.user.id,
-      dialogueId: pack.dialogueId,
-      action: "pack.made",
-      entity: "Session",
-      entityId: pack.sessionId,
-      after: { variant },
-    }),
-  );
+  await recordDisclosure(context, {
+    dialogueId: pack.dialogueId,
+    action: "pack.made",
+    entity: "Session",
+    entityId: pack.sessionId,
+    after: { variant },
+  });
 }

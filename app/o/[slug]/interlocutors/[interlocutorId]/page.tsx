@@ -18,6 +18,7 @@ import { getInterlocutor, listInstitutions } from "@/lib/interlocutors/reads";
 import { interlocutorFieldsSchema } from "@/lib/interlocutors/schema";
 import { postAsOf } from "@/lib/participants/continuity";
 import { participantsQuerySchema } from "@/lib/participants/schema";
+import { formatDay } from "@/lib/time";
 
 export const metadata = { title: "Interlocutor" };
 
@@ -51,7 +52,7 @@ export default async function InterlocutorPage({
     ["Languages", person.languages.join(", ")],
     ["Tags", person.tags.join(", ")],
     ["Lawful basis", person.lawfulBasis],
-    ["Review by", person.reviewBy ? person.reviewBy.toISOString().slice(0, 10) : ""],
+    ["Review by", person.reviewBy ? formatDay(person.reviewBy) : ""],
   ].filter(([, value]) => value);
   return (
     <div className="space-y-6">

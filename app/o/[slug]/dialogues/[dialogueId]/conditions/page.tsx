@@ -15,6 +15,7 @@ import { listFormats } from "@/lib/formats/data";
 import { participantSideLabels } from "@/lib/participants/labels";
 import { todayUtc } from "@/lib/readiness/score";
 import { listSessions } from "@/lib/sessions/data";
+import { formatDay } from "@/lib/time";
 
 export const metadata = { title: "Conditions" };
 
@@ -127,7 +128,7 @@ export default async function ConditionsPage({
       {open ? (
         <RouteSheet
           title={open.text}
-          description={`Stated by ${participantSideLabels[open.side].toLowerCase()} on ${day(open.statedOn)}; source: ${open.source}`}
+          description={`Stated by ${participantSideLabels[open.side].toLowerCase()} on ${formatDay(open.statedOn)}; source: ${open.source}`}
           closeHref={base}
         >
           {edits ? (

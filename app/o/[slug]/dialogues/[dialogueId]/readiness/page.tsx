@@ -29,6 +29,7 @@ import { compareReviews } from "@/lib/readiness/compare";
 import { getChecklist, listReviews } from "@/lib/readiness/data";
 import { readinessSearchSchema } from "@/lib/readiness/schema";
 import { isOverdue, readiness, todayUtc } from "@/lib/readiness/score";
+import { formatDay } from "@/lib/time";
 
 export default async function ReadinessPage({
   params,
@@ -202,7 +203,7 @@ export default async function ReadinessPage({
       ) : null}
       {shown ? (
         <RouteSheet
-          title={`Review of ${shown.decidedAt.toISOString().slice(0, 10)}: ${reviewDecisionLabels[shown.decision]}, ${shown.score}/100`}
+          title={`Review of ${formatDay(shown.decidedAt)}: ${reviewDecisionLabels[shown.decision]}, ${shown.score}/100`}
           description={`Decided by ${shown.deciderName}. ${shown.rationale}`}
           closeHref={`${base}?tab=reviews`}
         >

@@ -1,6 +1,5 @@
-import { recordAudit } from "@/lib/audit";
+import { recordDisclosure } from "@/lib/audit";
 import { can } from "@/lib/authz";
-import { db } from "@/lib/db";
 import { exportContext, notFound, stamp } from "@/lib/exports";
 import { getPersonalData } from "@/lib/interlocutors/reads";
 
@@ -17,15 +16,11 @@ export async function GET(
   if (!context || !can(context.role, "personal-data.manage")) return notFound();
   const data = await getPersonalData(context, interlocutorId);
   if (!data) return notFound();
-  await db.$transaction((tx) =>
-    recordAudit(tx, {
-      organizationId: context.organizationId,
-      actorId: context.user.id,
-      action: "interlocutor.personal_data_exported",
-      entity: "Interlocutor",
-      entityId: data.person.id,
-    }),
-  );
+  await recordDisclosure(context, {
+    action: "interlocutor.personal_data_exported",
+    entity: "Interlocutor",
+    entityId: data.person.id,
+  });
   const body = JSON.stringify(
     { exportedAt: new Date().toISOString(), organization: context.organizationName, ...data },
     null,
