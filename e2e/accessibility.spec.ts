@@ -111,6 +111,20 @@ test("every page has no axe violations, on a desktop (light and dark) and on a p
   await visit(`${dialogueUrl}/themes?theme=${themes[0]?.id}`, sheet);
   await visit(`${dialogueUrl}/readiness?tab=reviews&review=${review.id}`, sheet);
   await visit(`${o}/context?event=${event.id}`, sheet);
+  // The import page with a report: a row to fix, then a possible duplicate to answer.
+  const chooseFile = (text: string) => async () => {
+    await page
+      .getByLabel("CSV file")
+      .setInputFiles({ name: "people.csv", mimeType: "text/csv", buffer: Buffer.from(text) });
+  };
+  await visit(`${o}/interlocutors/import`, async () => {
+    await chooseFile("Name,Category,Since\nIlsa Varnholm,Astronaut,2020-01-01\n")();
+    await expect(page.getByRole("table", { name: "Problems" })).toBeVisible();
+  });
+  await visit(`${o}/interlocutors/import`, async () => {
+    await chooseFile("Name,Category\nRi Ha-neul,Counterpart official\n")();
+    await expect(page.getByRole("heading", { name: /Possible duplicates/ })).toBeVisible();
+  });
 
   // The invitation page, as the invited person sees it.
   await page.setViewportSize(desktop);

@@ -35,14 +35,18 @@ async function commit<T, P = undefined>(
   revalidate: string[],
   label: string,
   prepare?: () => Promise<P>,
+  timeout?: number,
 ): Promise<ActionResult<T>> {
   try {
     const prepared = (await prepare?.()) as P;
-    const data = await db.$transaction(async (tx) => {
-      const result = await run(tx, prepared);
-      await recordAudit(tx, { ...scope, ...result.audit });
-      return result.data;
-    });
+    const data = await db.$transaction(
+      async (tx) => {
+        const result = await run(tx, prepared);
+        await recordAudit(tx, { ...scope, ...result.audit });
+        return result.data;
+      },
+      timeout ? { timeout, maxWait: 10_000 } : undefined,
+    );
     for (const path of revalidate) revalidatePath(path, "layout");
     return { ok: true, data };
   } catch (error) {
@@ -70,9 +74,27 @@ async function commit<T, P = undefined>(
   }
 }
 
+/** The member behind an organization action, from the database, or the refusal that stops it. */
+async function authorise(organizationSlug: string, permission: Permission) {
+  const context = await getMemberContext(String(organizationSlug));
+  if (!context) return { ok: false, reason: "NOT_FOUND", message: "Not found." } as const;
+  if (!context.twoFactorSatisfied) {
+    return {
+      ok: false,
+      reason: "TWO_FACTOR_REQUIRED",
+      message: "This organization requires two-factor sign-in. Set it up first.",
+    } as const;
+  }
+  if (!can(context.role, permission)) {
+    return { ok: false, reason: "FORBIDDEN", message: "Your role does not allow this." } as const;
+  }
+  return { ok: true, context } as const;
+}
+
 /**
  * The one road for every write to an organization's data: parse with the schema, resolve the
  * member and check the permission from the database, then write and audit in one transaction.
+ * `timeout` lengthens the transaction's limit (5 s) for a bulk write such as an import.
  */
 export async function mutate<S extends z.ZodType, T>(options: {
   name: string;
@@ -82,27 +104,46 @@ export async function mutate<S extends z.ZodType, T>(options: {
   permission: Permission;
   write: Write<MemberContext, z.output<S>, T>;
   revalidate?: (context: MemberContext, data: z.output<S>) => string[];
+  timeout?: number;
 }): Promise<ActionResult<T>> {
   const parsed = parse(options.schema, options.input);
   if (!parsed.ok) return invalid(parsed.fieldErrors);
-  const context = await getMemberContext(String(options.organizationSlug));
-  if (!context) return { ok: false, reason: "NOT_FOUND", message: "Not found." };
-  if (!context.twoFactorSatisfied) {
-    return {
-      ok: false,
-      reason: "TWO_FACTOR_REQUIRED",
-      message: "This organization requires two-factor sign-in. Set it up first.",
-    };
-  }
-  if (!can(context.role, options.permission)) {
-    return { ok: false, reason: "FORBIDDEN", message: "Your role does not allow this." };
-  }
+  const member = await authorise(options.organizationSlug, options.permission);
+  if (!member.ok) return member;
+  const { context } = member;
   return commit(
     (tx) => options.write(tx, context, parsed.data),
     { organizationId: context.organizationId, actorId: context.user.id },
     options.revalidate?.(context, parsed.data) ?? [],
     options.name,
+    undefined,
+    options.timeout,
   );
+}
+
+/**
+ * The same road for an action that only reads and answers (checking a file before it is
+ * imported): parse, then the member and the permission, as for a write. Nothing is written, so
+ * there is no transaction and no audit event.
+ */
+export async function inspect<S extends z.ZodType, T>(options: {
+  name: string;
+  schema: S;
+  input: unknown;
+  organizationSlug: string;
+  permission: Permission;
+  read: (context: MemberContext, data: z.output<S>) => Promise<T>;
+}): Promise<ActionResult<T>> {
+  const parsed = parse(options.schema, options.input);
+  if (!parsed.ok) return invalid(parsed.fieldErrors);
+  const member = await authorise(options.organizationSlug, options.permission);
+  if (!member.ok) return member;
+  try {
+    return { ok: true, data: await options.read(member.context, parsed.data) };
+  } catch (error) {
+    const ref = reportError(error, options.name);
+    return { ok: false, reason: "UNEXPECTED", message: `Something went wrong on our side (reference ${ref}).`, ref };
+  }
 }
 
 /**

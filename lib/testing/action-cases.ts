@@ -76,6 +76,14 @@ export const actionCases: Record<string, OrganizationCase | OtherCase> = {
     version: 0,
     statusReason: "Too costly",
   })),
+  checkImportAction: orgLevel("record.edit", false, () => ({
+    fileName: "contacts.csv",
+    csv: "Name,Category\nVeyra Quillon,Outside expert\n",
+  })),
+  importInterlocutorsAction: orgLevel("record.edit", false, () => ({
+    fileName: "contacts.csv",
+    csv: `Name,Category,Institution,Post title,Post from\n${unique("Veyra Quillon")},Outside expert,Harbour University,Fellow,2020-01-01\n`,
+  })),
   addInterlocutorAction: orgLevel("record.edit", false, () => ({
     name: "Sela Marrow",
     originalName: "리하늘",

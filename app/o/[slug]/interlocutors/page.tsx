@@ -1,4 +1,4 @@
-import { SearchIcon } from "lucide-react";
+import { FileUpIcon, SearchIcon } from "lucide-react";
 import Link from "next/link";
 import { InstitutionForm } from "@/components/interlocutors/institution-form";
 import { InterlocutorForm } from "@/components/interlocutors/interlocutor-form";
@@ -48,7 +48,17 @@ export default async function InterlocutorsPage({
           <h2 id="interlocutors-heading" className="text-lg font-semibold">
             Interlocutors ({total})
           </h2>
-          <ExportLink path={`/o/${slug}/interlocutors/export`} search={{ q: query.q }} what="these interlocutors" />
+          <div className="flex flex-wrap items-center gap-2">
+            {edits ? (
+              <Button asChild variant="secondary" size="sm">
+                <Link href={`/o/${slug}/interlocutors/import`}>
+                  <FileUpIcon aria-hidden="true" />
+                  Import CSV
+                </Link>
+              </Button>
+            ) : null}
+            <ExportLink path={`/o/${slug}/interlocutors/export`} search={{ q: query.q }} what="these interlocutors" />
+          </div>
         </div>
         <search>
           <form method="get" className="flex max-w-xl items-end gap-2 text-sm">
