@@ -10,6 +10,7 @@ import { listFormats } from "./formats/data";
 import { logChangeAction } from "./interlocutors/actions";
 import {
   getInterlocutor,
+  getInterlocutorRedirect,
   getPersonalData,
   listInstitutions,
   listInterlocutors,
@@ -93,6 +94,11 @@ const readCases: Record<string, ReadCase> = {
   // Both workspaces' counterpart officials are overdue for review (set below).
   listReviewsDue: { kind: "dialogue", read: (c) => listReviewsDue(c) },
   getPersonalData: { kind: "dialogue", read: (c, t) => getPersonalData(c, w(t).interlocutorId) },
+  // Each workspace's counterpart official has a merged-away duplicate leading to them (set below).
+  getInterlocutorRedirect: {
+    kind: "dialogue",
+    read: (c, t) => getInterlocutorRedirect(c, `merged${w(t).interlocutorId}`),
+  },
   listParticipants: { kind: "dialogue", read: (c, t) => listParticipants(c, w(t).dialogue.id, new Date()) },
   getSessionRoster: { kind: "dialogue", read: (c, t) => getSessionRoster(c, w(t).dialogue.id, w(t).sessionId) },
   getContinuity: { kind: "dialogue", read: (c, t) => getContinuity(c, w(t).dialogue.id) },
@@ -179,6 +185,14 @@ beforeAll(async () => {
       teamMemberIds: [orgA.members.CONTRIBUTOR.id],
     }),
   };
+  for (const target of [open, restricted])
+    await testDb.interlocutorRedirect.create({
+      data: {
+        id: `merged${target.workspace.interlocutorId}`,
+        interlocutorId: target.workspace.interlocutorId,
+        organizationId: orgA.organization.id,
+      },
+    });
   // Something in the history and a review, written the way the app writes them.
   await actAs(orgA.members.OWNER.user);
   for (const target of [open, restricted]) {

@@ -3,11 +3,15 @@
 import { created, updated } from "../data-writes";
 import { mutate } from "../mutation";
 import { addAffiliation, addInstitution, addInterlocutor, logChange, updateInterlocutor } from "./data";
+import { eraseInterlocutor } from "./erasure";
+import { mergeInterlocutors } from "./merge";
 import {
   addAffiliationSchema,
   addInstitutionSchema,
   addInterlocutorSchema,
+  eraseInterlocutorSchema,
   logChangeSchema,
+  mergeInterlocutorsSchema,
   updateInterlocutorSchema,
 } from "./schema";
 
@@ -69,6 +73,32 @@ export async function logChangeAction(organizationSlug: string, input: unknown) 
     organizationSlug,
     permission: "record.edit",
     write: created("interlocutor.change_logged", "InterlocutorChange", logChange),
+    revalidate: interlocutorsPath,
+  });
+}
+
+/** Merges a duplicate into the person kept: one audited transaction; the duplicate's id then leads to them. */
+export async function mergeInterlocutorsAction(organizationSlug: string, input: unknown) {
+  return mutate({
+    name: "mergeInterlocutors",
+    schema: mergeInterlocutorsSchema,
+    input,
+    organizationSlug,
+    permission: "record.edit",
+    write: updated("interlocutor.merged", "Interlocutor", mergeInterlocutors),
+    revalidate: interlocutorsPath,
+  });
+}
+
+/** Erases a person's data, owners only: one audited transaction that leaves an anonymous placeholder. */
+export async function eraseInterlocutorAction(organizationSlug: string, input: unknown) {
+  return mutate({
+    name: "eraseInterlocutor",
+    schema: eraseInterlocutorSchema,
+    input,
+    organizationSlug,
+    permission: "personal-data.manage",
+    write: eraseInterlocutor,
     revalidate: interlocutorsPath,
   });
 }

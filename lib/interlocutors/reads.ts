@@ -101,6 +101,9 @@ export async function getInterlocutor(context: MemberContext, interlocutorId: st
     where: { id: interlocutorId, ...visibleInterlocutors(context) },
     select: {
       ...interlocutorSelect,
+      erasedAt: true,
+      erasureReason: true,
+      erasedBy: { select: { name: true } },
       affiliations: { orderBy: [{ startsOn: "desc" }, { id: "asc" }], select: affiliationSelect },
       changes: { orderBy: [{ occurredOn: "desc" }, { createdAt: "desc" }], select: changeSelect },
       participations: {
@@ -126,6 +129,16 @@ export async function getInterlocutor(context: MemberContext, interlocutorId: st
   });
   if (!person) return null;
   return { ...person, changes: await withVisibleSuccessors(context, person.changes) };
+}
+
+/** Where a merged-away person's id now leads: the kept person's id, when this member may see them. */
+export async function getInterlocutorRedirect(context: MemberContext, interlocutorId: string) {
+  if (!isId(interlocutorId)) return null;
+  const redirect = await db.interlocutorRedirect.findFirst({
+    where: { id: interlocutorId, organizationId: context.organizationId, interlocutor: visibleInterlocutors(context) },
+    select: { interlocutorId: true },
+  });
+  return redirect?.interlocutorId ?? null;
 }
 
 export async function listInstitutions(context: MemberContext) {

@@ -49,6 +49,24 @@ export const addInterlocutorSchema = interlocutorFieldsSchema.extend({
 
 export const updateInterlocutorSchema = interlocutorFieldsSchema.extend({ interlocutorId: id, version });
 
+/** Merges `duplicateId` into `interlocutorId`, the record kept (at the version the member saw). */
+export const mergeInterlocutorsSchema = z
+  .object({ interlocutorId: id, duplicateId: id, version })
+  .refine((merge) => merge.interlocutorId !== merge.duplicateId, {
+    path: ["duplicateId"],
+    error: "Choose someone else: a person cannot be merged into themselves.",
+  });
+
+/** Erasing a person's data: why (kept in the tombstone, so it must not name them), and a deliberate yes. */
+export const eraseInterlocutorSchema = z.object({
+  interlocutorId: id,
+  reason: requiredText(5, 500, "Say why, without naming the person: the request and its date, or the rule."),
+  confirm: z.preprocess(
+    (value) => value === "on" || value === "true" || value === true,
+    z.literal(true, { error: "Tick this to confirm: erasure cannot be undone." }),
+  ),
+});
+
 export const addInstitutionSchema = z.object({
   name: requiredText(2, 200, "Write the institution's name."),
   country: text(80),

@@ -84,6 +84,16 @@ export const actionCases: Record<string, OrganizationCase | OtherCase> = {
     fileName: "contacts.csv",
     csv: `Name,Category,Institution,Post title,Post from\n${unique("Veyra Quillon")},Outside expert,Harbour University,Fellow,2020-01-01\n`,
   })),
+  mergeInterlocutorsAction: inDialogue("record.edit", (t) => ({
+    interlocutorId: t.workspace.newcomerId,
+    duplicateId: t.workspace.interlocutorId,
+    version: 0,
+  })),
+  eraseInterlocutorAction: orgLevel("personal-data.manage", true, (t) => ({
+    interlocutorId: t.workspace.interlocutorId,
+    reason: "Erasure request received 2 November",
+    confirm: "on",
+  })),
   addInterlocutorAction: orgLevel("record.edit", false, () => ({
     name: "Sela Marrow",
     originalName: "리하늘",

@@ -1,8 +1,10 @@
 import Link from "next/link";
-import { notFound } from "next/navigation";
+import { notFound, redirect } from "next/navigation";
 import { AffiliationForm } from "@/components/interlocutors/affiliation-form";
 import { ChangeForm } from "@/components/interlocutors/change-form";
+import { EraseForm } from "@/components/interlocutors/erase-form";
 import { InterlocutorForm } from "@/components/interlocutors/interlocutor-form";
+import { MergeForm } from "@/components/interlocutors/merge-form";
 import { Timeline } from "@/components/interlocutors/timeline";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
@@ -14,7 +16,7 @@ import { can } from "@/lib/authz";
 import { fieldRules } from "@/lib/form-rules";
 import { toDate } from "@/lib/form-values";
 import { interlocutorCategoryLabels } from "@/lib/interlocutors/labels";
-import { getInterlocutor, listInstitutions } from "@/lib/interlocutors/reads";
+import { getInterlocutor, getInterlocutorRedirect, listInstitutions } from "@/lib/interlocutors/reads";
 import { interlocutorFieldsSchema } from "@/lib/interlocutors/schema";
 import { postAsOf } from "@/lib/participants/continuity";
 import { participantsQuerySchema } from "@/lib/participants/schema";
@@ -36,7 +38,12 @@ export default async function InterlocutorPage({
     getInterlocutor(context, interlocutorId),
     listInstitutions(context),
   ]);
-  if (!person) notFound();
+  if (!person) {
+    // A merged-away record's links lead to the person it was merged into.
+    const mergedInto = await getInterlocutorRedirect(context, interlocutorId);
+    if (mergedInto) redirect(`/o/${slug}/interlocutors/${mergedInto}`);
+    notFound();
+  }
   const institutionChoices = institutions.length
     ? Object.fromEntries(
         institutions.map((institution) => [
@@ -54,6 +61,8 @@ export default async function InterlocutorPage({
     ["Lawful basis", person.lawfulBasis],
     ["Review by", person.reviewBy ? formatDay(person.reviewBy) : ""],
   ].filter(([, value]) => value);
+  // An erased person's record is a placeholder: nothing more is written to it.
+  const editable = can(context.role, "record.edit") && !person.erasedAt;
   return (
     <div className="space-y-6">
       <div className="space-y-1">
@@ -66,7 +75,13 @@ export default async function InterlocutorPage({
           {person.name}
           <Badge tone="outline">{interlocutorCategoryLabels[person.category]}</Badge>
         </h2>
-        {can(context.role, "personal-data.manage") ? (
+        {person.erasedAt ? (
+          <p className="text-sm" data-testid="erasure">
+            This person’s data was erased on <DateTime value={person.erasedAt} dateOnly />
+            {person.erasedBy ? ` by ${person.erasedBy.name}` : ""}: {person.erasureReason}. Their participations are
+            kept, unnamed, so that rosters and continuity still count them.
+          </p>
+        ) : can(context.role, "personal-data.manage") ? (
           <p className="text-sm print:hidden">
             <a
               href={`/o/${slug}/interlocutors/${person.id}/personal-data`}
@@ -122,7 +137,7 @@ export default async function InterlocutorPage({
         </form>
       </section>
       <Timeline slug={slug} person={person} />
-      {can(context.role, "record.edit") ? (
+      {editable ? (
         <Card role="region" aria-labelledby="add-post-heading">
           <CardHeader>
             <CardTitle id="add-post-heading">Add a post</CardTitle>
@@ -142,7 +157,7 @@ export default async function InterlocutorPage({
           </CardContent>
         </Card>
       ) : null}
-      {can(context.role, "record.edit") ? (
+      {editable ? (
         <Card className="p-4">
           <details>
             <summary className="cursor-pointer font-semibold">Edit details</summary>
@@ -159,7 +174,22 @@ export default async function InterlocutorPage({
           </details>
         </Card>
       ) : null}
-      {can(context.role, "record.edit") && institutionChoices ? (
+      {editable ? (
+        <Card className="p-4">
+          <details>
+            <summary className="cursor-pointer font-semibold">Merge a duplicate into this record</summary>
+            <div className="mt-3">
+              <MergeForm
+                organizationSlug={slug}
+                interlocutorId={person.id}
+                version={person.version}
+                name={person.name}
+              />
+            </div>
+          </details>
+        </Card>
+      ) : null}
+      {editable && institutionChoices ? (
         <Card role="region" aria-labelledby="log-change-heading">
           <CardHeader>
             <CardTitle id="log-change-heading">Log a change</CardTitle>
@@ -167,6 +197,16 @@ export default async function InterlocutorPage({
           <CardContent>
             <ChangeForm organizationSlug={slug} interlocutorId={person.id} institutions={institutionChoices} />
           </CardContent>
+        </Card>
+      ) : null}
+      {can(context.role, "personal-data.manage") && !person.erasedAt ? (
+        <Card className="p-4">
+          <details>
+            <summary className="cursor-pointer font-semibold">Erase this person’s data</summary>
+            <div className="mt-3">
+              <EraseForm organizationSlug={slug} interlocutorId={person.id} />
+            </div>
+          </details>
         </Card>
       ) : null}
     </div>
