@@ -32,6 +32,7 @@ const routeCases: Record<string, string> = {
     "membership- and need-to-know-checked: see lib/exports.test.ts",
   "app/o/[slug]/interlocutors/[interlocutorId]/personal-data/route.ts":
     "owners only: see lib/interlocutors/personal-data.test.ts",
+  "app/o/[slug]/backup/route.ts": "owners only: see lib/backup/backup.test.ts",
 };
 
 function routeFiles(dir = "app"): string[] {

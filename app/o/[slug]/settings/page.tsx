@@ -24,6 +24,27 @@ export default async function SettingsPage({ params }: { params: Promise<{ slug:
     <section className="space-y-6">
       <h2 className="text-lg font-semibold">Settings</h2>
       <SettingsForm organizationSlug={slug} settings={settings} />
+      <Card role="region" aria-labelledby="backup-heading">
+        <CardHeader>
+          <CardTitle id="backup-heading">Backup</CardTitle>
+        </CardHeader>
+        <CardContent className="space-y-2 text-sm">
+          <p>
+            The whole organization as one file: every dialogue, person, post, review and audit event, and the accounts
+            of its members, with a manifest of counts and checksums. Keep it as safely as the data itself.
+          </p>
+          <p>
+            <a href={`/o/${slug}/backup`} download className="font-medium underline underline-offset-2">
+              Download a backup
+            </a>
+          </p>
+          <p className="text-muted-foreground">
+            To move to a new server, install Parley there and run{" "}
+            <code className="rounded bg-muted px-1">npm run org:restore -- &lt;file&gt;</code>: it refuses a damaged
+            file, or one made by a newer Parley, and writes nothing unless all of it goes in.
+          </p>
+        </CardContent>
+      </Card>
       <Card role="region" aria-labelledby="templates-heading">
         <CardHeader>
           <CardTitle id="templates-heading">Checklist templates</CardTitle>
