@@ -194,56 +194,59 @@ export function readArchive(archive: Buffer): { manifest: Manifest; rows: Map<st
  * the same people, and are kept as they are.
  */
 export async function restoreArchive(client: Client, archive: Buffer): Promise<Manifest> {
-  const { manifest, rows } = readArchive(archive);
-  await checkTablesKnown(client);
-  const applied = await client.$queryRawUnsafe<{ migration_name: string }[]>(
+  const parsed = readArchive(archive);
+  await client.$transaction((tx) => restoreInto(tx as unknown as Client, parsed), {
+    timeout: 600_000,
+    maxWait: 10_000,
+  });
+  return parsed.manifest;
+}
+
+/** The writing half of a restore, in the caller's transaction (the owners' page runs it inside its audited one). */
+export async function restoreInto(tx: Client, { manifest, rows }: ReturnType<typeof readArchive>): Promise<void> {
+  await checkTablesKnown(tx);
+  const applied = await tx.$queryRawUnsafe<{ migration_name: string }[]>(
     `SELECT migration_name FROM "_prisma_migrations" WHERE finished_at IS NOT NULL`,
   );
   if (!applied.some((row) => row.migration_name === manifest.migration))
     throw new ArchiveRefusal(
       `This backup was made by a newer Parley (its database is at ${manifest.migration}, which this installation does not have). Upgrade Parley first.`,
     );
-  const known = await databaseTables(client);
+  const known = await databaseTables(tx);
   const missing = [...rows.keys()].filter((table) => !known.includes(table));
   if (missing.length)
     throw new ArchiveRefusal(`This installation has no table ${missing.join(", ")}: upgrade Parley first.`);
-  await client.$transaction(
-    async (tx) => {
-      const taken = await tx.$queryRawUnsafe<{ id: string }[]>(
-        `SELECT id FROM "Organization" WHERE id = $1 OR slug = $2`,
-        manifest.organization.id,
-        manifest.organization.slug,
-      );
-      if (taken.length)
-        throw new ArchiveRefusal(
-          `An organization with this id or address (${manifest.organization.slug}) is already here: restore into an installation that does not have it.`,
-        );
-      const users = (rows.get("User") ?? []) as { id: string; email: string }[];
-      const clashes = await tx.$queryRawUnsafe<{ email: string }[]>(
-        `SELECT email FROM "User" WHERE email = ANY($1::text[]) AND NOT (id = ANY($2::text[]))`,
-        users.map((user) => user.email),
-        users.map((user) => user.id),
-      );
-      if (clashes.length)
-        throw new ArchiveRefusal(
-          `Another account here already uses ${clashes.map((row) => row.email).join(", ")}: nothing was restored.`,
-        );
-      for (const table of await writeOrder(tx as unknown as Client, [...rows.keys()])) {
-        const tableRows = rows.get(table) ?? [];
-        if (tableRows.length === 0) continue;
-        const columns = Object.keys(tableRows[0] as object)
-          .map(quote)
-          .join(", ");
-        const skipExisting = table in accountTables ? " ON CONFLICT DO NOTHING" : "";
-        for (let start = 0; start < tableRows.length; start += 1000) {
-          await tx.$executeRawUnsafe(
-            `INSERT INTO ${quote(table)} (${columns}) SELECT ${columns} FROM jsonb_populate_recordset(NULL::${quote(table)}, $1::jsonb)${skipExisting}`,
-            JSON.stringify(tableRows.slice(start, start + 1000)),
-          );
-        }
-      }
-    },
-    { timeout: 600_000, maxWait: 10_000 },
+  const taken = await tx.$queryRawUnsafe<{ id: string }[]>(
+    `SELECT id FROM "Organization" WHERE id = $1 OR slug = $2`,
+    manifest.organization.id,
+    manifest.organization.slug,
   );
-  return manifest;
+  if (taken.length)
+    throw new ArchiveRefusal(
+      `An organization with this id or address (${manifest.organization.slug}) is already here: restore into an installation that does not have it.`,
+    );
+  const users = (rows.get("User") ?? []) as { id: string; email: string }[];
+  const clashes = await tx.$queryRawUnsafe<{ email: string }[]>(
+    `SELECT email FROM "User" WHERE email = ANY($1::text[]) AND NOT (id = ANY($2::text[]))`,
+    users.map((user) => user.email),
+    users.map((user) => user.id),
+  );
+  if (clashes.length)
+    throw new ArchiveRefusal(
+      `Another account here already uses ${clashes.map((row) => row.email).join(", ")}: nothing was restored.`,
+    );
+  for (const table of await writeOrder(tx, [...rows.keys()])) {
+    const tableRows = rows.get(table) ?? [];
+    if (tableRows.length === 0) continue;
+    const columns = Object.keys(tableRows[0] as object)
+      .map(quote)
+      .join(", ");
+    const skipExisting = table in accountTables ? " ON CONFLICT DO NOTHING" : "";
+    for (let start = 0; start < tableRows.length; start += 1000) {
+      await tx.$executeRawUnsafe(
+        `INSERT INTO ${quote(table)} (${columns}) SELECT ${columns} FROM jsonb_populate_recordset(NULL::${quote(table)}, $1::jsonb)${skipExisting}`,
+        JSON.stringify(tableRows.slice(start, start + 1000)),
+      );
+    }
+  }
 }

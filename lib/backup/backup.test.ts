@@ -203,3 +203,32 @@ describe("organization backup and restore", () => {
     await expect(restoreArchive(restored, rewrap([ahead, ...rest].join("\n")))).rejects.toThrow(/newer Parley/);
   });
 });
+
+describe("restoring from the owners' page", () => {
+  it("restores an archive as one audited transaction, and refuses a damaged one beside the file field", async () => {
+    const { restoreBackupAction } = await import("./actions");
+    const { smallArchive } = await import("../testing/small-archive");
+    await actAs(target.members.OWNER.user);
+    const archive = smallArchive();
+    const result = await restoreBackupAction(target.organization.slug, { archive });
+    expect(result).toMatchObject({ ok: true, data: { name: "Restored Institute (fictional)", rows: 1 } });
+    if (!result.ok) throw new Error(result.message);
+    expect(await testDb.organization.count({ where: { slug: result.data.slug } })).toBe(1);
+    expect(
+      await testDb.auditEvent.count({
+        where: { organizationId: target.organization.id, action: "organization.restored" },
+      }),
+    ).toBe(1);
+    // The same file again: already here, nothing written, the reason beside the field.
+    expect(await restoreBackupAction(target.organization.slug, { archive })).toMatchObject({
+      ok: false,
+      reason: "INVALID",
+      fieldErrors: { archive: [expect.stringMatching(/already here/)] },
+    });
+    expect(await restoreBackupAction(target.organization.slug, { archive: archive.slice(0, 40) })).toMatchObject({
+      ok: false,
+      reason: "INVALID",
+      fieldErrors: { archive: [expect.stringMatching(/damaged|not a Parley backup/)] },
+    });
+  });
+});
