@@ -1,7 +1,15 @@
 import { createHash } from "node:crypto";
 import { gunzipSync, gzipSync } from "node:zlib";
 import type { PrismaClient } from "../generated/prisma/client";
-import { ARCHIVE_FORMAT, ARCHIVE_VERSION, accountTables, excludedTables, organizationTables } from "./tables";
+import { checkContained } from "./contained";
+import {
+  ARCHIVE_FORMAT,
+  ARCHIVE_VERSION,
+  accountSecrets,
+  accountTables,
+  excludedTables,
+  organizationTables,
+} from "./tables";
 
 /**
  * An organization's backup: one gzipped file of JSON lines. The first line is the manifest (format,
@@ -21,6 +29,9 @@ export type Manifest = {
 };
 
 export class ArchiveRefusal extends Error {}
+
+/** The most an archive may unpack to (1 GiB): a file that claims more is refused, not unpacked. */
+const MAX_UNPACKED_BYTES = 1024 ** 3;
 
 const quote = (table: string) => `"${table.replaceAll('"', '""')}"`;
 const sha256 = (lines: string[]) => {
@@ -93,8 +104,9 @@ export async function createArchive(
       const lines: string[] = [];
       const tables: Manifest["tables"] = {};
       const read = async (table: string, where: string, parameter: unknown) => {
+        const secrets = table === "User" ? accountSecrets.map((column) => ` - '${column}'`).join("") : "";
         const rows = await tx.$queryRawUnsafe<{ row: string }[]>(
-          `SELECT to_jsonb(t)::text AS row FROM ${quote(table)} t WHERE ${where} ORDER BY t::text`,
+          `SELECT (to_jsonb(t)${secrets})::text AS row FROM ${quote(table)} t WHERE ${where} ORDER BY t::text`,
           parameter,
         );
         const tableLines = rows.map((row) => `{"table":${JSON.stringify(table)},"row":${row.row}}`);
@@ -140,7 +152,7 @@ export async function createArchive(
 export function readArchive(archive: Buffer): { manifest: Manifest; rows: Map<string, unknown[]> } {
   let text: string;
   try {
-    text = gunzipSync(archive).toString("utf8");
+    text = gunzipSync(archive, { maxOutputLength: MAX_UNPACKED_BYTES }).toString("utf8");
   } catch {
     throw new ArchiveRefusal("This file is not a Parley backup, or it is damaged: it does not unpack.");
   }
@@ -161,7 +173,9 @@ export function readArchive(archive: Buffer): { manifest: Manifest; rows: Map<st
     const match = /^\{"table":("(?:[^"\\]|\\.)*"),"row":/.exec(line);
     if (!match?.[1]) throw new ArchiveRefusal("This file is damaged: a row cannot be read.");
     const table = JSON.parse(match[1]) as string;
-    byTable.set(table, [...(byTable.get(table) ?? []), line]);
+    const tableLines = byTable.get(table);
+    if (tableLines) tableLines.push(line);
+    else byTable.set(table, [line]);
   }
   const rows = new Map<string, unknown[]>();
   for (const [table, expected] of Object.entries(manifest.tables ?? {})) {
@@ -179,6 +193,13 @@ export function readArchive(archive: Buffer): { manifest: Manifest; rows: Map<st
       throw new ArchiveRefusal(`This file is damaged: a row of ${table} cannot be read.`);
     }
   }
+  const foreign = Object.keys(manifest.tables ?? {}).filter(
+    (table) => !(table in organizationTables) && !(table in accountTables),
+  );
+  if (foreign.length)
+    throw new ArchiveRefusal(
+      `This file holds tables a backup never holds (${foreign.join(", ")}): nothing was restored.`,
+    );
   const extra = [...byTable.keys()].filter((table) => !(table in (manifest.tables ?? {})));
   if (extra.length)
     throw new ArchiveRefusal(
@@ -235,6 +256,7 @@ export async function restoreInto(tx: Client, { manifest, rows }: ReturnType<typ
     throw new ArchiveRefusal(
       `Another account here already uses ${clashes.map((row) => row.email).join(", ")}: nothing was restored.`,
     );
+  await checkContained(tx, manifest, rows);
   for (const table of await writeOrder(tx, [...rows.keys()])) {
     const tableRows = rows.get(table) ?? [];
     if (tableRows.length === 0) continue;

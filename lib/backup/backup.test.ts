@@ -8,7 +8,7 @@ import { recordReviewAction, updateChecklistItemAction } from "../readiness/acti
 import { createFixture, type Fixture } from "../testing/action-fixture";
 import { actAs, createWorkspace, testDb } from "../testing/fixtures";
 import { ArchiveRefusal, createArchive, databaseTables, readArchive, restoreArchive } from "./archive";
-import { accountTables, excludedTables, organizationTables } from "./tables";
+import { accountSecrets, accountTables, excludedTables, organizationTables } from "./tables";
 
 let target: Fixture;
 let fresh: TestDatabase;
@@ -108,9 +108,11 @@ async function digest(client: Pick<PrismaClient, "$queryRawUnsafe">, organizatio
       `SELECT count(*)::int AS rows, md5(string_agg(t::text, E'\\n' ORDER BY t::text)) AS md5 FROM "${table}" t WHERE ${where}`,
       organizationId,
     );
+  // Accounts without their credentials, which never leave a server.
+  const secrets = accountSecrets.map((column) => ` - '${column}'`).join("");
   for (const [table, where] of Object.entries(accountTables))
     [result[table]] = await client.$queryRawUnsafe(
-      `SELECT count(*)::int AS rows, md5(string_agg(t::text, E'\\n' ORDER BY t::text)) AS md5 FROM "${table}" t WHERE ${where}`,
+      `SELECT count(*)::int AS rows, md5(string_agg((to_jsonb(t)${secrets})::text, E'\\n' ORDER BY t::text)) AS md5 FROM "${table}" t WHERE ${where}`,
       userIds,
     );
   return result;
@@ -204,31 +206,98 @@ describe("organization backup and restore", () => {
   });
 });
 
-describe("restoring from the owners' page", () => {
-  it("restores an archive as one audited transaction, and refuses a damaged one beside the file field", async () => {
-    const { restoreBackupAction } = await import("./actions");
-    const { smallArchive } = await import("../testing/small-archive");
-    await actAs(target.members.OWNER.user);
-    const archive = smallArchive();
-    const result = await restoreBackupAction(target.organization.slug, { archive });
-    expect(result).toMatchObject({ ok: true, data: { name: "Restored Institute (fictional)", rows: 1 } });
-    if (!result.ok) throw new Error(result.message);
-    expect(await testDb.organization.count({ where: { slug: result.data.slug } })).toBe(1);
-    expect(
-      await testDb.auditEvent.count({
-        where: { organizationId: target.organization.id, action: "organization.restored" },
-      }),
-    ).toBe(1);
-    // The same file again: already here, nothing written, the reason beside the field.
-    expect(await restoreBackupAction(target.organization.slug, { archive })).toMatchObject({
-      ok: false,
-      reason: "INVALID",
-      fieldErrors: { archive: [expect.stringMatching(/already here/)] },
+describe("an archive that reaches outside its own organization", () => {
+  const restoreSmall = async (extra: Parameters<typeof smallArchiveOf>[0]) =>
+    restoreArchive(testDb, Buffer.from(smallArchiveOf(extra), "base64"));
+  let smallArchiveOf: typeof import("../testing/small-archive").smallArchive;
+  beforeAll(async () => {
+    smallArchiveOf = (await import("../testing/small-archive")).smallArchive;
+  });
+
+  it("is refused when a row belongs to another organization, and nothing is written", async () => {
+    const before = await testDb.organization.count();
+    await expect(
+      restoreSmall(() => ({
+        Institution: [
+          {
+            id: "forged-institution",
+            organizationId: target.organization.id,
+            name: "Forged",
+            kind: "OTHER",
+            updatedAt: new Date().toISOString(),
+          },
+        ],
+      })),
+    ).rejects.toThrow(/belong to another organization/);
+    expect(await testDb.organization.count()).toBe(before);
+    expect(await testDb.institution.count({ where: { id: "forged-institution" } })).toBe(0);
+  });
+
+  it("is refused when a row refers to a person, a dialogue or an account that is not in it", async () => {
+    const before = await testDb.organization.count();
+    await expect(
+      restoreSmall((organizationId) => ({
+        Interlocutor: [
+          {
+            id: "own-person",
+            organizationId,
+            name: "Own Person",
+            category: "OBSERVER",
+            updatedAt: new Date().toISOString(),
+          },
+        ],
+        InterlocutorChange: [
+          {
+            id: "forged-change",
+            organizationId,
+            interlocutorId: "own-person",
+            kind: "REPLACED",
+            occurredOn: "2026-01-01",
+            source: "x",
+            confidence: "LOW",
+            // Someone of another organization, whose name the change would then show.
+            successorId: target.workspace.interlocutorId,
+          },
+        ],
+      })),
+    ).rejects.toThrow(/refers to a Interlocutor that is not in it/);
+    await expect(
+      restoreSmall((organizationId) => ({
+        Member: [
+          {
+            id: "forged-member",
+            organizationId,
+            userId: target.members.OWNER.userId,
+            role: "OWNER",
+            updatedAt: new Date().toISOString(),
+          },
+        ],
+      })),
+    ).rejects.toThrow(/refers to a User that is not in it/);
+    expect(await testDb.organization.count()).toBe(before);
+  });
+
+  it("carries no credentials, and refuses a file with tables a backup never holds", async () => {
+    const owner = await testDb.user.update({
+      where: { id: target.members.OWNER.userId },
+      data: { totpSecret: "JBSWY3DPEHPK3PXP" },
     });
-    expect(await restoreBackupAction(target.organization.slug, { archive: archive.slice(0, 40) })).toMatchObject({
-      ok: false,
-      reason: "INVALID",
-      fieldErrors: { archive: [expect.stringMatching(/damaged|not a Parley backup/)] },
-    });
+    const { archive } = await createArchive(testDb, target.organization.id);
+    const { gunzipSync } = await import("node:zlib");
+    const text = gunzipSync(archive).toString("utf8");
+    expect(owner.passwordHash).toBeTruthy();
+    expect(text).not.toContain(owner.passwordHash as string);
+    expect(text).not.toContain("JBSWY3DPEHPK3PXP");
+    expect(text).not.toContain('"table":"RecoveryCode"');
+    const codes = await testDb.recoveryCode.count({ where: { userId: owner.id } });
+    await expect(
+      restoreSmall(() => ({
+        RecoveryCode: [{ id: "planted-code", userId: owner.id, codeHash: "a code the file's author knows" }],
+      })),
+    ).rejects.toThrow(/tables a backup never holds \(RecoveryCode\)/);
+    await expect(restoreSmall(() => ({ RateLimit: [{ key: owner.email, count: 1000 }] }))).rejects.toThrow(
+      /never holds/,
+    );
+    expect(await testDb.recoveryCode.count({ where: { userId: owner.id } })).toBe(codes);
   });
 });

@@ -46,11 +46,17 @@ for (const table of [
 /** Accounts that the organization's rows name (members, and whoever an event or a review names), by id ($1 is a text[]). */
 export const accountTables: Record<string, string> = {
   User: `id = ANY($1::text[])`,
-  RecoveryCode: `"userId" = ANY($1::text[])`,
 };
+
+/**
+ * What never leaves a server: an account may belong to other organizations too, so its
+ * credentials are not one organization's to export. Restored members set a new password.
+ */
+export const accountSecrets = ["passwordHash", "totpSecret", "pendingTotpSecret", "twoFactorEnabledAt", "lastTotpStep"];
 
 export const excludedTables: Record<string, string> = {
   SignIn: "sessions of this server: people sign in again on the new one",
+  RecoveryCode: "two-factor credentials, which never leave a server (see accountSecrets)",
   KnownDevice: "devices trusted by this server's sign-ins",
   RateLimit: "this server's counters",
   _prisma_migrations: "the installation's own migration record (the manifest names the newest)",

@@ -8,7 +8,6 @@ import {
 } from "./case-kinds";
 import { unique } from "./fixtures";
 import { readinessCases } from "./readiness-cases";
-import { smallArchive } from "./small-archive";
 
 export type { OrganizationCase, OtherCase } from "./case-kinds";
 
@@ -95,7 +94,6 @@ export const actionCases: Record<string, OrganizationCase | OtherCase> = {
     reason: "Erasure request received 2 November",
     confirm: "on",
   })),
-  restoreBackupAction: orgLevel("organization.manage", false, () => ({ archive: smallArchive() })),
   addInterlocutorAction: orgLevel("record.edit", false, () => ({
     name: "Sela Marrow",
     originalName: "리하늘",

@@ -1,5 +1,4 @@
 import { notFound } from "next/navigation";
-import { RestoreForm } from "@/components/organizations/restore-form";
 import { SettingsForm } from "@/components/organizations/settings-form";
 import { SaveTemplateForm } from "@/components/readiness/save-template-form";
 import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
@@ -40,11 +39,11 @@ export default async function SettingsPage({ params }: { params: Promise<{ slug:
             </a>
           </p>
           <p className="text-muted-foreground">
-            To move an organization here from another server, restore its backup below (or, for a large one, run{" "}
-            <code className="rounded bg-muted px-1">npm run org:restore -- &lt;file&gt;</code> on the server). A damaged
-            file, or one made by a newer Parley, is refused, and nothing is written unless all of it goes in.
+            To move to a new server, install Parley there and have its operator run{" "}
+            <code className="rounded bg-muted px-1">npm run org:restore -- &lt;file&gt;</code>: it refuses a damaged
+            file, or one made by a newer Parley, and writes nothing unless all of it goes in. Passwords and two-factor
+            secrets are not in the file: members set a new password there.
           </p>
-          <RestoreForm organizationSlug={slug} />
         </CardContent>
       </Card>
       <Card role="region" aria-labelledby="templates-heading">
