@@ -233,6 +233,18 @@ export async function importInterlocutors(tx: Tx, context: MemberContext, input:
   const fresh = people
     .filter((person) => !duplicates.has(person.line) || decisionFor(input, person.line) === "new")
     .map((person) => ({ ...person, id: `imp${randomUUID().replaceAll("-", "")}` }));
+  const answeredTwice = same.filter((person, index) => same.findIndex((other) => other.id === person.id) !== index);
+  if (answeredTwice.length > 0) {
+    throw new Refusal(
+      "INVALID",
+      "Nothing was imported: two people in the file were answered as the same person on record.",
+      {
+        decisions: answeredTwice.map(
+          (person) => `Line ${person.line}: ${person.fields.name} is answered as someone another line already is.`,
+        ),
+      },
+    );
+  }
   const clashes = await overlapsWithExisting(tx, same);
   if (clashes.length > 0) {
     throw new Refusal(

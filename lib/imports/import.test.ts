@@ -134,6 +134,26 @@ describe("importing people and posts from CSV", () => {
     );
   });
 
+  it("refuses two lines answered as the same person on record", async () => {
+    const { slug, workspace } = await signedInWorkspace();
+    const file = {
+      csv: csv(
+        "Tarn Velloc,,Counterpart official,Harbour University,Adviser,2010-01-01,2011-12-31,",
+        "Tarn Vellocq,,Counterpart official,Harbour University,Adviser,2011-01-01,,",
+      ),
+    };
+    const checked = await checkImportAction(slug, file);
+    if (!checked.ok) throw new Error("expected a report");
+    expect(checked.data.duplicates.map((person) => person.line)).toEqual([2, 3]);
+    const decisions = { 2: workspace.interlocutorId, 3: workspace.interlocutorId };
+    expect(await importInterlocutorsAction(slug, { ...file, decisions })).toMatchObject({
+      ok: false,
+      reason: "INVALID",
+      fieldErrors: { decisions: [expect.stringContaining("Line 3")] },
+    });
+    expect(await testDb.affiliation.count({ where: { interlocutorId: workspace.interlocutorId } })).toBe(0);
+  });
+
   it("adds a matched person's other spellings, and refuses a post that overlaps one on record", async () => {
     const { slug, workspace } = await signedInWorkspace();
     const known = await testDb.interlocutor.findUniqueOrThrow({

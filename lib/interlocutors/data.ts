@@ -102,7 +102,7 @@ export async function updateInterlocutor(
   const { interlocutorId, version, ...fields } = data;
   const load = () =>
     tx.interlocutor.findFirst({
-      where: { id: interlocutorId, ...visibleInterlocutors(context) },
+      where: { id: interlocutorId, erasedAt: null, ...visibleInterlocutors(context) },
       select: interlocutorSelect,
     });
   const before = await load();
@@ -136,7 +136,7 @@ const day = (date: Date) => date.toISOString().slice(0, 10);
 /** Locks the person for the rest of the transaction: their posts are checked and written one writer at a time. */
 async function lockInterlocutor(tx: Tx, context: MemberContext, interlocutorId: string) {
   const person = await tx.interlocutor.findFirst({
-    where: { id: interlocutorId, ...visibleInterlocutors(context) },
+    where: { id: interlocutorId, erasedAt: null, ...visibleInterlocutors(context) },
     select: { id: true, name: true },
   });
   if (!person) throw notFoundRefusal();
@@ -203,7 +203,7 @@ export async function logChange(tx: Tx, context: MemberContext, data: z.output<t
   const occurredOn = toDate(data.occurredOn) as Date;
   const successor = data.successorId
     ? await tx.interlocutor.findFirst({
-        where: { id: data.successorId, ...visibleInterlocutors(context) },
+        where: { id: data.successorId, erasedAt: null, ...visibleInterlocutors(context) },
         select: { id: true },
       })
     : null;

@@ -62,6 +62,16 @@ describe("erasing a person's data", () => {
         result: "POSSIBLE_MATCH",
       },
     });
+    // Another person, whose name begins like theirs: untouched.
+    await testDb.auditEvent.create({
+      data: {
+        organizationId,
+        action: "interlocutor.added",
+        entity: "Interlocutor",
+        entityId: "someone-else",
+        after: { name: "Tarn Velloc-Amselberg", note: "Met Tarn Velloc-Amsel's successor" },
+      },
+    });
     const participations = await testDb.participant.count({ where: { interlocutorId: person.id } });
     const attendance = await testDb.sessionParticipant.count({ where: { participant: { interlocutorId: person.id } } });
     const trail = await testDb.auditEvent.count({ where: { organizationId } });
@@ -109,15 +119,32 @@ describe("erasing a person's data", () => {
     // No earlier event holds any of their spellings or notes any more; none was deleted; one was added.
     const events = await testDb.auditEvent.findMany({ where: { organizationId } });
     expect(events).toHaveLength(trail + 1);
-    const text = JSON.stringify(events.map((event) => [event.before, event.after]));
+    const text = JSON.stringify(
+      events.filter((event) => event.entityId !== "someone-else").map((event) => [event.before, event.after]),
+    );
     for (const personal of ["Tarn Velloc-Amsel", "타른벨록", "T. Velloc", "daughter studies abroad", person.name])
       expect(text).not.toContain(personal);
     expect(text).toContain("[erased]");
+    const other = events.find((event) => event.entityId === "someone-else");
+    expect(other?.after).toEqual({ name: "Tarn Velloc-Amselberg", note: "Met [erased]'s successor" });
     const tombstone = events.find((event) => event.action === "interlocutor.erased");
     expect(tombstone).toMatchObject({ entityId: person.id, actorId: members.OWNER.user.id, before: null });
     expect(tombstone?.after).toMatchObject({ reason: erase.reason, removed: { posts: 1, screenings: 1 } });
 
     expect(await eraseInterlocutorAction(slug, erase)).toMatchObject({ ok: false, reason: "INVALID" });
+    // Nothing more is written to the placeholder, even from a form left open.
+    expect(
+      await updateInterlocutorAction(slug, {
+        interlocutorId: person.id,
+        version: after.version,
+        name: "Tarn Velloc",
+        category: "COUNTERPART_OFFICIAL",
+      }),
+    ).toMatchObject({ ok: false, reason: "NOT_FOUND" });
+    expect(await logChangeAction(slug, { ...post, occurredOn: "2026-04-01" })).toMatchObject({
+      ok: false,
+      reason: "NOT_FOUND",
+    });
   });
 
   it("lets the audit trail's before and after be rewritten only by an erasure, and nothing else about an event", async () => {

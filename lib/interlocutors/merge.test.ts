@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { getMemberContext } from "../auth/member";
-import { signedInWorkspace, testDb } from "../testing/fixtures";
+import { actAs, createWorkspace, signedInWorkspace, testDb } from "../testing/fixtures";
 import { mergeInterlocutorsAction, updateInterlocutorAction } from "./actions";
 import { getInterlocutorRedirect } from "./reads";
 
@@ -185,5 +185,25 @@ describe("merging two records of one person", () => {
     ).toMatchObject({ ok: false, reason: "INVALID", fieldErrors: { duplicateId: [expect.any(String)] } });
     expect(await testDb.interlocutor.count({ where: { id: workspace.newcomerId } })).toBe(before);
     expect(await testDb.interlocutor.count({ where: { id: workspace.interlocutorId } })).toBe(1);
+  });
+
+  it("is for owners only when either record takes part in a dialogue the member is not on", async () => {
+    const { slug, organization, workspace, members } = await signedInWorkspace();
+    const restricted = await createWorkspace(organization.id, { restricted: true });
+    // The workspace's person also takes part in the restricted dialogue: the convener sees them, not it.
+    await testDb.participant.create({
+      data: {
+        organizationId: organization.id,
+        dialogueId: restricted.dialogue.id,
+        interlocutorId: workspace.interlocutorId,
+        side: "COUNTERPART",
+        role: "MEMBER",
+      },
+    });
+    const merge = { interlocutorId: workspace.newcomerId, duplicateId: workspace.interlocutorId, version: 0 };
+    expect(await mergeInterlocutorsAction(slug, merge)).toMatchObject({ ok: false, reason: "FORBIDDEN" });
+    expect(await testDb.interlocutor.count({ where: { id: workspace.interlocutorId } })).toBe(1);
+    await actAs(members.OWNER.user);
+    expect(await mergeInterlocutorsAction(slug, merge)).toMatchObject({ ok: true });
   });
 });

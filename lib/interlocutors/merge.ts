@@ -2,6 +2,7 @@ import "server-only";
 import type { z } from "zod";
 import type { MemberContext } from "../auth/member";
 import { ConflictError, notFoundRefusal, Refusal, type Tx } from "../data-writes";
+import { visibleDialogues } from "../dialogues/access";
 import type { NamingConsent } from "../generated/prisma/enums";
 import { visibleInterlocutors } from "./access";
 import { interlocutorSelect } from "./data";
@@ -40,17 +41,29 @@ export async function mergeInterlocutors(
       where: { id, ...visibleInterlocutors(context) },
       select: { ...interlocutorSelect, createdAt: true, erasedAt: true },
     });
+  // Both rows locked first, in a fixed order (two merges of one pair cannot interleave), then
+  // read: the version compared is the one that stays until this transaction ends.
+  await tx.$executeRaw`
+    SELECT 1 FROM "Interlocutor" WHERE id IN (${data.interlocutorId}, ${data.duplicateId})
+      AND "organizationId" = ${context.organizationId} ORDER BY id FOR UPDATE`;
   const [kept, duplicate] = await Promise.all([load(data.interlocutorId), load(data.duplicateId)]);
   if (!kept || !duplicate) throw notFoundRefusal();
   if (kept.erasedAt || duplicate.erasedAt)
     throw new Refusal("INVALID", "An erased record cannot be merged.", {
       duplicateId: ["An erased record cannot be merged."],
     });
-  // Both rows locked, in a fixed order, so that two merges of the same pair cannot interleave.
-  await tx.$executeRaw`SELECT 1 FROM "Interlocutor" WHERE id IN (${kept.id}, ${duplicate.id}) ORDER BY id FOR UPDATE`;
+  // A merge moves every participation, so it is for someone who may see them all.
+  if (context.role !== "OWNER") {
+    const beyondReach = await tx.participant.count({
+      where: {
+        organizationId: context.organizationId,
+        interlocutorId: { in: [kept.id, duplicate.id] },
+        NOT: { dialogue: visibleDialogues(context) },
+      },
+    });
+    if (beyondReach > 0) throw new Refusal("FORBIDDEN", "Only an owner can merge these two records.");
+  }
   if (kept.version !== data.version) throw new ConflictError(kept);
-  const fresh = await tx.interlocutor.findUnique({ where: { id: duplicate.id }, select: { version: true } });
-  if (!fresh) throw new Refusal("NOT_FOUND", "That person has just been merged or erased by someone else.");
   const scope = { organizationId: context.organizationId };
 
   const movedPosts = await tx.affiliation.updateMany({
@@ -64,6 +77,11 @@ export async function mergeInterlocutors(
   const movedSuccessions = await tx.interlocutorChange.updateMany({
     where: { ...scope, successorId: duplicate.id },
     data: { successorId: kept.id },
+  });
+  // "Replaced by the duplicate", logged on the kept record, would now read "replaced by themselves".
+  await tx.interlocutorChange.updateMany({
+    where: { ...scope, interlocutorId: kept.id, successorId: kept.id },
+    data: { successorId: null },
   });
 
   const participations = await tx.participant.findMany({
