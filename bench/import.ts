@@ -69,7 +69,8 @@ for (let i = 0; i < people; i++) {
 const csv = `${lines.join("\r\n")}\r\n`;
 
 const countQueries = await pointAppAtBench();
-const { inspectImport, importInterlocutors } = await import("../lib/imports/data");
+const { inspectImport } = await import("../lib/imports/check");
+const { importInterlocutors } = await import("../lib/imports/data");
 const { recordAudit } = await import("../lib/audit");
 const { db } = await import("../lib/db");
 const input = { fileName: "bench.csv", csv, decisions: {}, rest: "new" as const };

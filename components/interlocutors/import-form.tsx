@@ -5,7 +5,7 @@ import Link from "next/link";
 import { type ChangeEvent, useId, useState, useTransition } from "react";
 import type { ActionResult } from "@/lib/action-result";
 import { checkImportAction, importInterlocutorsAction } from "@/lib/imports/actions";
-import type { ImportReport } from "@/lib/imports/data";
+import type { ImportReport } from "@/lib/imports/check";
 import { type ColumnMapping, type ImportField, importFieldKeys, importFields } from "@/lib/imports/fields";
 import { Button } from "../ui/button";
 import { Card, CardContent, CardHeader, CardTitle } from "../ui/card";
@@ -13,14 +13,12 @@ import { controlClass } from "../ui/field";
 import { FormMessage } from "../ui/form-message";
 import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "../ui/table";
 import { toast } from "../ui/toaster";
+import { DuplicateChoices, ProblemList, plural } from "./import-report";
 
 type Decisions = Record<string, string>;
 type ChosenFile = { fileName: string; csv: string };
 type Input = ChosenFile & { mapping?: ColumnMapping; decisions?: Decisions; rest?: "" | "new" };
 type Summary = { rows: number; peopleAdded: number; peopleMatched: number; posts: number; institutionsAdded: number };
-
-const plural = (count: number, one: string, many = `${one}s`) =>
-  `${count.toLocaleString("en-GB")} ${count === 1 ? one : many}`;
 
 /**
  * The import page: choose a file, map its columns (a guess is offered), read the report, answer
@@ -196,93 +194,9 @@ export function ImportForm({ slug }: { slug: string }) {
                 ? `, ${plural(report.people, "person", "people")}, ${plural(report.posts, "post")} and ${plural(report.newInstitutions, "new institution")}.`
                 : "."}
             </p>
-            {report.problemCount > 0 ? (
-              <section aria-labelledby="problems-heading" className="space-y-2">
-                <h3 id="problems-heading" className="font-semibold text-destructive">
-                  Nothing can be imported until these {plural(report.problemCount, "problem")} are fixed
-                </h3>
-                <p className="text-muted-foreground">Correct the file, then choose it again.</p>
-                <Table aria-label="Problems">
-                  <TableHeader>
-                    <TableRow>
-                      <TableHead>Line</TableHead>
-                      <TableHead>Column</TableHead>
-                      <TableHead>What is wrong</TableHead>
-                    </TableRow>
-                  </TableHeader>
-                  <TableBody>
-                    {report.problems.map((problem, index) => (
-                      // biome-ignore lint/suspicious/noArrayIndexKey: a line may have several problems in one column
-                      <TableRow key={index}>
-                        <TableCell>{problem.line ?? "—"}</TableCell>
-                        <TableCell>{problem.column || "—"}</TableCell>
-                        <TableCell>{problem.message}</TableCell>
-                      </TableRow>
-                    ))}
-                  </TableBody>
-                </Table>
-                {report.problemCount > report.problems.length ? (
-                  <p className="text-muted-foreground">
-                    The first {report.problems.length} are listed; fix these and check again.
-                  </p>
-                ) : null}
-              </section>
-            ) : null}
+            {report.problemCount > 0 ? <ProblemList report={report} /> : null}
             {report.duplicates.length > 0 ? (
-              <section aria-labelledby="duplicates-heading" className="space-y-3">
-                <div className="flex flex-wrap items-baseline justify-between gap-2">
-                  <h3 id="duplicates-heading" className="font-semibold">
-                    Possible duplicates ({report.duplicateCount}): someone new, or the same person?
-                  </h3>
-                  <Button type="button" variant="secondary" size="sm" onClick={allNew}>
-                    Answer the rest “someone new”
-                  </Button>
-                </div>
-                <p className="text-muted-foreground">
-                  “Same” keeps the record on file, adds the file’s spelling to it and gives it the file’s posts.
-                </p>
-                <ul className="space-y-3">
-                  {report.duplicates.map((person) => (
-                    <li key={person.line}>
-                      <fieldset className="space-y-1">
-                        <legend className="font-medium">
-                          Line {person.line}: {person.name}
-                        </legend>
-                        <label className="flex items-center gap-2">
-                          <input
-                            type="radio"
-                            name={`decision-${person.line}`}
-                            checked={decisions[person.line] === "new"}
-                            onChange={() => decide(person.line, "new")}
-                          />
-                          Someone new
-                        </label>
-                        {person.matches.map((match) => (
-                          <label key={match.id} className="flex items-center gap-2">
-                            <input
-                              type="radio"
-                              name={`decision-${person.line}`}
-                              checked={decisions[person.line] === match.id}
-                              onChange={() => decide(person.line, match.id)}
-                            />
-                            <span>
-                              Same as{" "}
-                              <Link
-                                href={`/o/${slug}/interlocutors/${match.id}`}
-                                target="_blank"
-                                className="underline underline-offset-2"
-                              >
-                                {match.name}
-                              </Link>
-                              {match.post ? <span className="text-muted-foreground"> · {match.post}</span> : null}
-                            </span>
-                          </label>
-                        ))}
-                      </fieldset>
-                    </li>
-                  ))}
-                </ul>
-              </section>
+              <DuplicateChoices slug={slug} report={report} decisions={decisions} decide={decide} allNew={allNew} />
             ) : null}
             {failure ? (
               <div role="alert" className="space-y-1 text-destructive">

@@ -2,7 +2,8 @@
 
 import { db } from "../db";
 import { inspect, mutate } from "../mutation";
-import { importInterlocutors, inspectImport } from "./data";
+import { inspectImport } from "./check";
+import { importInterlocutors } from "./data";
 import { importSchema } from "./schema";
 
 /** Reads a file and answers what it holds and what stops it going in; writes nothing. */

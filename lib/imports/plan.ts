@@ -9,7 +9,7 @@ import { importedPostSchema } from "./schema";
 /**
  * The pure half of the importer: from a read file and its column mapping to the people and posts
  * it describes, or the problems that stop it, each by line, column and what is wrong. Nothing here
- * touches the database; lib/imports/data.ts adds what needs it (duplicates, existing posts).
+ * touches the database; lib/imports/check.ts adds what needs it (duplicates), and lib/imports/data.ts the posts on record.
  */
 export type ImportProblem = { line: number | null; column: string; message: string };
 
