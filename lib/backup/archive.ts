@@ -223,8 +223,8 @@ export async function restoreArchive(client: Client, archive: Buffer): Promise<M
   return parsed.manifest;
 }
 
-/** The writing half of a restore, in the caller's transaction (the owners' page runs it inside its audited one). */
-export async function restoreInto(tx: Client, { manifest, rows }: ReturnType<typeof readArchive>): Promise<void> {
+/** The writing half of a restore, in the caller's transaction: every check that needs the database, then the rows. */
+async function restoreInto(tx: Client, { manifest, rows }: ReturnType<typeof readArchive>): Promise<void> {
   await checkTablesKnown(tx);
   const applied = await tx.$queryRawUnsafe<{ migration_name: string }[]>(
     `SELECT migration_name FROM "_prisma_migrations" WHERE finished_at IS NOT NULL`,
