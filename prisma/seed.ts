@@ -2,10 +2,11 @@ import { randomBytes } from "node:crypto";
 import { PrismaPg } from "@prisma/adapter-pg";
 import { hashPassword } from "../lib/auth/password";
 import { PrismaClient } from "../lib/generated/prisma/client";
-import { SetupError } from "./connection";
+import { connect, SetupError } from "./connection";
 import { seedDemoDialogue } from "./demo-dialogue";
 import { seedDemoInterlocutors } from "./demo-interlocutors";
 import { seedDemoReadiness } from "./demo-readiness";
+import { type Scale, scaleAccounts, scales, seedScale } from "./scale-seed";
 
 /**
  * Demo data. Every institution and person here is invented; never put a real official's name in
@@ -50,6 +51,23 @@ export async function seed(url: string): Promise<{ email: string; password: stri
   }
 }
 
+/**
+ * `--scale small|medium|large`: the benchmark's generated data (prisma/scale-seed.ts), into an empty
+ * migrated database. Every account's password is PARLEY_SEED_PASSWORD, or a new one printed here.
+ */
+async function seedAtScale(url: string, scale: string | undefined): Promise<void> {
+  if (!scale || !(scale in scales))
+    throw new SetupError(`--scale takes one of ${Object.keys(scales).join(", ")}: for example --scale small.`);
+  const password = process.env.PARLEY_SEED_PASSWORD ?? `scale-${randomBytes(9).toString("base64url")}`;
+  const client = await connect(url);
+  try {
+    await seedScale(client, scale as Scale, await hashPassword(password));
+  } finally {
+    await client.end();
+  }
+  console.log(`Sign in as ${scaleAccounts.owner} or ${scaleAccounts.convener} with ${password}`);
+}
+
 /** True once any organization exists: the launcher seeds only an empty database. */
 export async function isEmpty(url: string): Promise<boolean> {
   const db = new PrismaClient({ adapter: new PrismaPg({ connectionString: url }) });
@@ -69,6 +87,11 @@ if (import.meta.filename === process.argv[1]) {
     process.exit(1);
   }
   try {
+    const scaleAt = process.argv.indexOf("--scale");
+    if (scaleAt !== -1) {
+      await seedAtScale(url, process.argv[scaleAt + 1]);
+      process.exit(0);
+    }
     const demo = await seed(url);
     console.log(
       `Seeded the demo organization "${demoOrganization.name}". New demo accounts sign in as ${demo.email} with ${demo.password}.`,
