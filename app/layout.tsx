@@ -1,11 +1,9 @@
 import type { Metadata } from "next";
-import Link from "next/link";
-import type { ReactNode } from "react";
+import { connection } from "next/server";
+import { type ReactNode, Suspense } from "react";
 import { AppHeader } from "@/components/layout/app-header";
-import { UserMenu } from "@/components/layout/user-menu";
-import { Button } from "@/components/ui/button";
+import { HeaderAccount } from "@/components/layout/header-account";
 import { Toaster } from "@/components/ui/toaster";
-import { getCurrentUser } from "@/lib/auth/session";
 import "./globals.css";
 
 export const metadata: Metadata = {
@@ -17,8 +15,8 @@ export const metadata: Metadata = {
 };
 
 export default async function RootLayout({ children }: { children: ReactNode }) {
-  // Reading the session makes every page dynamic, which the per-request CSP nonce needs anyway.
-  const user = await getCurrentUser();
+  // Every page is rendered per request: the CSP nonce (proxy.ts) is new on each one.
+  await connection();
   return (
     <html lang="en">
       <body className="min-h-screen bg-background font-sans text-foreground antialiased">
@@ -30,13 +28,9 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
         </a>
         <AppHeader
           userMenu={
-            user ? (
-              <UserMenu name={user.name} />
-            ) : (
-              <Button asChild variant="secondary" size="sm">
-                <Link href="/signin">Sign in</Link>
-              </Button>
-            )
+            <Suspense fallback={<span className="inline-block h-8 w-24" aria-hidden="true" />}>
+              <HeaderAccount />
+            </Suspense>
           }
         />
         <main id="main" className="mx-auto max-w-6xl px-4 py-6 sm:py-8">

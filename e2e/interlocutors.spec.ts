@@ -41,7 +41,8 @@ test("job 2: record an interlocutor with a dated post, find them by another spel
   await expect(page.getByRole("heading", { level: 2, name: /Ri Ha-neul/ })).toBeVisible();
   const post = page.getByRole("region", { name: "Add a post" });
   await post.getByLabel("Title").fill("Director, Europe department");
-  await post.getByLabel("Institution").selectOption({ label: "Eastmarch Ministry of Foreign Affairs (Eastmarch)" });
+  await post.getByRole("combobox", { name: "Institution" }).fill("Eastmarch Ministry");
+  await post.getByRole("option", { name: /Eastmarch Ministry of Foreign Affairs/ }).click();
   await post.getByLabel("From").fill("2024-03-01");
   await post.getByLabel("Source").fill("Eastmarch state news agency, 2 March 2024");
   await post.getByRole("button", { name: "Add post" }).click();
@@ -50,7 +51,8 @@ test("job 2: record an interlocutor with a dated post, find them by another spel
 
   // A second post that overlaps the first is refused beside its date; nothing is saved.
   await post.getByLabel("Title").fill("Ambassador");
-  await post.getByLabel("Institution").selectOption({ label: "Eastmarch Ministry of Foreign Affairs (Eastmarch)" });
+  await post.getByRole("combobox", { name: "Institution" }).fill("Eastmarch Ministry");
+  await post.getByRole("option", { name: /Eastmarch Ministry of Foreign Affairs/ }).click();
   await post.getByLabel("From").fill("2025-01-01");
   await post.getByRole("button", { name: "Add post" }).click();
   await expect(page.locator("#new-post-startsOn-error")).toContainText(

@@ -25,6 +25,7 @@ const routeCases: Record<string, string> = {
   "app/o/[slug]/dialogues/[dialogueId]/sessions/[sessionId]/calendar/route.ts":
     "membership-checked: see the calendar cases below",
   "app/o/[slug]/interlocutors/lookup/route.ts": "membership-checked: see the person lookup cases below",
+  "app/o/[slug]/interlocutors/institutions/route.ts": "membership-checked: see the institution lookup cases below",
   "app/o/[slug]/interlocutors/export/route.ts": "membership-checked: see lib/exports.test.ts",
   "app/o/[slug]/interlocutors/changes/export/route.ts": "membership-checked: see lib/exports.test.ts",
   "app/o/[slug]/dialogues/export/route.ts": "membership-checked: see lib/exports.test.ts",
@@ -177,6 +178,35 @@ describe("the person lookup route", () => {
   it("answers someone signed out with not found", async () => {
     await actAs(null);
     expect((await lookup(orgA.organization.slug, "Tarn Veloc")).status).toBe(404);
+  });
+});
+
+describe("the institution lookup route", () => {
+  const lookup = async (slug: string, q: string) => {
+    const { GET } = await import("@/app/o/[slug]/interlocutors/institutions/route");
+    return GET(new Request(`http://localhost/institutions?q=${encodeURIComponent(q)}`), {
+      params: Promise.resolve({ slug }),
+    });
+  };
+
+  it("finds a member's own institutions by part of the name, in any case", async () => {
+    await actAs(orgA.members.VIEWER.user);
+    const response = await lookup(orgA.organization.slug, "republic of east");
+    expect(response.status).toBe(200);
+    const found = (await response.json()) as { id: string }[];
+    expect(found.map((row) => row.id)).toEqual([orgA.workspace.counterpartInstitutionId]);
+  });
+
+  it("answers a member of B with A's slug with not found, and B's own with only B's institution", async () => {
+    await actAs(orgB.members.OWNER.user);
+    expect((await lookup(orgA.organization.slug, "Republic of Eastmarch")).status).toBe(404);
+    const own = (await (await lookup(orgB.organization.slug, "Republic of Eastmarch")).json()) as { id: string }[];
+    expect(own.map((row) => row.id)).toEqual([orgB.workspace.counterpartInstitutionId]);
+  });
+
+  it("answers someone signed out with not found", async () => {
+    await actAs(null);
+    expect((await lookup(orgA.organization.slug, "Republic")).status).toBe(404);
   });
 });
 

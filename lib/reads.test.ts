@@ -9,6 +9,7 @@ import { getDialogue, listDialogueChoices, listDialogueHistory, listDialogues } 
 import { listFormats } from "./formats/data";
 import { logChangeAction } from "./interlocutors/actions";
 import {
+  getInstitution,
   getInterlocutor,
   getInterlocutorRedirect,
   getPersonalData,
@@ -90,7 +91,9 @@ const readCases: Record<string, ReadCase> = {
     kind: "dialogue",
     read: (c, t) => listRecentChanges(c, { dialogueId: w(t).dialogue.id }),
   },
-  listInstitutions: { kind: "organization", read: (c) => listInstitutions(c) },
+  // Both organizations have an institution of this name: only the reader's own may come back.
+  listInstitutions: { kind: "organization", read: (c) => listInstitutions(c, "Eastmarch") },
+  getInstitution: { kind: "organization", read: (c, t) => getInstitution(c, w(t).counterpartInstitutionId) },
   // Both workspaces' counterpart officials are overdue for review (set below).
   listReviewsDue: { kind: "dialogue", read: (c) => listReviewsDue(c) },
   getPersonalData: { kind: "dialogue", read: (c, t) => getPersonalData(c, w(t).interlocutorId) },

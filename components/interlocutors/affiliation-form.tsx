@@ -1,5 +1,6 @@
 "use client";
 
+import { useState } from "react";
 import { SelectField, TextField } from "@/components/ui/field";
 import { FormFooter } from "@/components/ui/form-footer";
 import { HiddenFields } from "@/components/ui/hidden-fields";
@@ -8,20 +9,22 @@ import { useAction } from "@/components/ui/use-action";
 import { addAffiliationAction } from "@/lib/interlocutors/actions";
 import { seniorityLabels } from "@/lib/interlocutors/labels";
 import { confidenceLabels } from "@/lib/labels";
+import { InstitutionPicker } from "./institution-picker";
 
 /** A dated post for one interlocutor; leave "To" empty while they still hold it. */
 export function AffiliationForm({
   organizationSlug,
   interlocutorId,
-  institutions,
 }: {
   organizationSlug: string;
   interlocutorId: string;
-  institutions: Record<string, string>;
 }) {
+  // Bumped after each success, so the institution picker starts empty again.
+  const [round, setRound] = useState(0);
   const form = useAction((values) => addAffiliationAction(organizationSlug, values), {
     resetOnSuccess: true,
     toast: "Post added.",
+    onSuccess: () => setRound((value) => value + 1),
   });
   const field = (name: string) => ({ name, idPrefix: "new-post", errors: form.errors(name) });
   return (
@@ -29,9 +32,12 @@ export function AffiliationForm({
       <HiddenFields values={{ interlocutorId }} />
       <div className="grid gap-3 sm:grid-cols-2">
         <TextField label="Title" {...field("title")} maxLength={200} required />
-        <SelectField label="Institution" {...field("institutionId")} required>
-          <Options labels={institutions} empty="Choose…" />
-        </SelectField>
+        <InstitutionPicker
+          key={round}
+          organizationSlug={organizationSlug}
+          label="Institution"
+          {...field("institutionId")}
+        />
         <TextField label="From" type="date" {...field("startsOn")} required />
         <TextField label="To (empty while held)" type="date" {...field("endsOn")} />
         <TextField label="Source" {...field("source")} maxLength={500} placeholder="e.g. state media, 3 March" />

@@ -9,6 +9,7 @@ import { useAction } from "@/components/ui/use-action";
 import { logChangeAction } from "@/lib/interlocutors/actions";
 import { changeKindLabels, seniorityLabels } from "@/lib/interlocutors/labels";
 import { confidenceLabels } from "@/lib/labels";
+import { InstitutionPicker } from "./institution-picker";
 import { PersonPicker } from "./person-picker";
 
 const opensPost = ["APPOINTED", "MOVED", "PROMOTED", "DEMOTED"];
@@ -17,17 +18,9 @@ const opensPost = ["APPOINTED", "MOVED", "PROMOTED", "DEMOTED"];
  * Logs what happened to one interlocutor, dated and sourced. The fields a change needs follow its
  * kind: a new post for an appointment or a move, the successor for a replacement.
  */
-export function ChangeForm({
-  organizationSlug,
-  interlocutorId,
-  institutions,
-}: {
-  organizationSlug: string;
-  interlocutorId: string;
-  institutions: Record<string, string>;
-}) {
+export function ChangeForm({ organizationSlug, interlocutorId }: { organizationSlug: string; interlocutorId: string }) {
   const [kind, setKind] = useState("MOVED");
-  // Bumped after each success, so the successor picker starts empty again.
+  // Bumped after each success, so the pickers start empty again.
   const [round, setRound] = useState(0);
   const form = useAction((values) => logChangeAction(organizationSlug, values), {
     resetOnSuccess: true,
@@ -53,9 +46,12 @@ export function ChangeForm({
         <TextField label="On" type="date" {...field("occurredOn")} required />
         {opensPost.includes(kind) ? (
           <>
-            <SelectField label="New post at" {...field("institutionId")} required>
-              <Options labels={institutions} empty="Choose…" />
-            </SelectField>
+            <InstitutionPicker
+              key={round}
+              organizationSlug={organizationSlug}
+              label="New post at"
+              {...field("institutionId")}
+            />
             <TextField label="New post's title" {...field("title")} maxLength={200} required />
             <SelectField label="New post's seniority" {...field("seniority")}>
               <Options labels={seniorityLabels} empty="Not known" />

@@ -42,6 +42,7 @@ function ThemeBadge({ theme, href }: { theme: GridTheme; href: string }) {
       <Link
         href={href}
         scroll={false}
+        data-slot="badge"
         className={cn(
           badgeVariants({ tone: "outline" }),
           "max-w-full whitespace-normal bg-card text-left [overflow-wrap:anywhere] hover:bg-muted",

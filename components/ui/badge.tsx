@@ -4,7 +4,8 @@ import { cn } from "./cn";
 
 /** A short label whose colour carries a status; the words always say it too, for who cannot see colour. */
 export const badgeVariants = cva(
-  "inline-flex items-center gap-1 whitespace-nowrap rounded-full border px-2 py-0.5 text-xs font-medium [&_svg]:size-3",
+  // The shape is globals.css's [data-slot="badge"] rule; only the tone travels with each badge.
+  "",
   {
     variants: {
       tone: {

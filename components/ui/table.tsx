@@ -2,6 +2,11 @@ import type { HTMLAttributes, TdHTMLAttributes, ThHTMLAttributes } from "react";
 import { cn } from "./cn";
 
 /**
+ * Rows and cells are styled in globals.css by their data-slot, not by utility classes on each one:
+ * a board of 25 rows would otherwise send the same 250 characters 175 times, twice (HTML and the
+ * RSC payload). A className passed in still wins, as utilities come after the components layer;
+ * only the phone's line wrapping stays a class on the cell, so that it wins over a caller's.
+ *
  * A table that becomes a stack of cards below the `sm` breakpoint: each row a card, each cell a
  * line headed by its column's name (`label`), so nothing runs off a phone's screen.
  */
@@ -24,16 +29,7 @@ export function TableBody({ className, ...props }: HTMLAttributes<HTMLTableSecti
 }
 
 export function TableRow({ className, ...props }: HTMLAttributes<HTMLTableRowElement>) {
-  return (
-    <tr
-      data-slot="table-row"
-      className={cn(
-        "border-b border-border align-top last:border-b-0 max-sm:block max-sm:rounded-lg max-sm:border max-sm:bg-card max-sm:p-3 max-sm:last:border-b",
-        className,
-      )}
-      {...props}
-    />
-  );
+  return <tr data-slot="table-row" className={className} {...props} />;
 }
 
 export function TableHead({ className, ...props }: ThHTMLAttributes<HTMLTableCellElement>) {
@@ -52,17 +48,9 @@ export function TableHead({ className, ...props }: ThHTMLAttributes<HTMLTableCel
 
 /** `label` is the column's name, shown before the value when the row is a card. */
 export function TableCell({ className, label, ...props }: TdHTMLAttributes<HTMLTableCellElement> & { label?: string }) {
+  // The one rule a caller's own class must not beat on a phone (a "whitespace-nowrap" cell would
+  // push the card sideways): it stays a utility; the rest of the cell's look is globals.css's.
   return (
-    <td
-      data-slot="table-cell"
-      data-label={label}
-      className={cn(
-        "px-2 py-2 max-sm:flex max-sm:min-w-0 max-sm:gap-3 max-sm:whitespace-normal max-sm:px-0 max-sm:py-0.5 max-sm:[overflow-wrap:anywhere]",
-        label &&
-          "max-sm:before:w-28 max-sm:before:shrink-0 max-sm:before:text-muted-foreground max-sm:before:content-[attr(data-label)]",
-        className,
-      )}
-      {...props}
-    />
+    <td data-slot="table-cell" data-label={label} className={cn("max-sm:whitespace-normal", className)} {...props} />
   );
 }

@@ -16,9 +16,12 @@ export async function requireUser(callbackUrl: string) {
  * without the permission.
  */
 export async function requireMember(organizationSlug: string, permission?: Permission): Promise<MemberContext> {
-  await requireUser(`/o/${organizationSlug}`);
   const context = await getMemberContext(organizationSlug);
-  if (!context) notFound();
+  if (!context) {
+    // The sign-in was already read (and cached) with the membership: this costs no second query.
+    await requireUser(`/o/${organizationSlug}`);
+    notFound();
+  }
   if (!context.twoFactorSatisfied)
     redirect(`/account?twoFactorRequiredBy=${encodeURIComponent(context.organizationName)}`);
   if (permission && !can(context.role, permission)) notFound();

@@ -1,9 +1,10 @@
 import { describe, expect, it } from "vitest";
 import { getMemberContext } from "../auth/member";
+import { COUNT_CAP, countLabel } from "../paging";
 import { actAs, createOrganizationFixture, createWorkspace, testDb } from "../testing/fixtures";
 import { countQueries } from "../testing/query-count";
 import { getDashboard } from "./dashboard";
-import { listDialogues } from "./reads";
+import { DIALOGUE_PAGE_SIZE, listDialogues } from "./reads";
 
 /** No query per row: the number of queries for a page does not grow with the rows on it. */
 describe("dialogue lists", () => {
@@ -56,5 +57,34 @@ describe("the readiness board", () => {
     if (!context) throw new Error("no context");
     const { rows } = await getDashboard(context, 1);
     expect(rows[0]?.lastReview).toMatchObject({ decision: "GO", decidedAt: new Date("2026-11-01T10:00:00Z") });
+  });
+});
+
+describe("counts past a thousand", () => {
+  it("stop at the cap and say there are more, while the pages still lead on to the last one", async () => {
+    const { organization, members } = await createOrganizationFixture("Many");
+    await testDb.dialogue.createMany({
+      data: Array.from({ length: COUNT_CAP + 30 }, (_, i) => ({
+        organizationId: organization.id,
+        title: `Bulk dialogue ${String(i).padStart(4, "0")}`,
+        counterpart: "Republic of Eastmarch",
+      })),
+    });
+    await actAs(members.CONVENER.user);
+    const context = await getMemberContext(organization.slug);
+    if (!context) throw new Error("no context");
+    const first = await listDialogues(context, { sort: "title", page: 1 });
+    expect(first).toMatchObject({ total: COUNT_CAP, more: true, pageCount: null, hasNext: true });
+    expect(countLabel(first)).toBe("more than 1,000");
+    const lastPage = Math.ceil((COUNT_CAP + 30) / DIALOGUE_PAGE_SIZE);
+    const last = await listDialogues(context, { sort: "title", page: lastPage });
+    expect(last.rows.at(-1)?.title).toBe(`Bulk dialogue ${COUNT_CAP + 29}`);
+    expect(last.hasNext).toBe(false);
+    const board = await getDashboard(context, lastPage - 1);
+    expect(board).toMatchObject({ more: true, hasNext: true });
+    expect(board.rows).toHaveLength(DIALOGUE_PAGE_SIZE);
+    // Under the cap, the count is exact and the pages are numbered.
+    const some = await listDialogues(context, { sort: "title", page: 1, q: "Bulk dialogue 00" });
+    expect(some).toMatchObject({ total: 100, more: false, pageCount: 4, hasNext: true });
   });
 });

@@ -2,6 +2,7 @@ import "server-only";
 import type { MemberContext } from "../auth/member";
 import { conditionGates } from "../conditions/reads";
 import { db } from "../db";
+import { countUpToCap, pageOf } from "../paging";
 import { overdueLogistics } from "../participants/gate";
 import { pendingRechecks, withStaleness } from "../readiness/data";
 import { isOverdue, readiness, todayUtc } from "../readiness/score";
@@ -21,12 +22,13 @@ export async function getDashboard(context: MemberContext, page: number) {
       where,
       orderBy: [{ status: "asc" }, { title: "asc" }, { id: "asc" }],
       skip: (page - 1) * DIALOGUE_PAGE_SIZE,
-      take: DIALOGUE_PAGE_SIZE,
+      take: DIALOGUE_PAGE_SIZE + 1,
       select: { id: true, title: true, counterpart: true, status: true, restricted: true },
     }),
-    db.dialogue.count({ where }),
+    db.dialogue.count({ where, ...countUpToCap }),
   ]);
-  const ids = dialogues.map((dialogue) => dialogue.id);
+  const { rows: shown, ...info } = pageOf(dialogues, total, DIALOGUE_PAGE_SIZE);
+  const ids = shown.map((dialogue) => dialogue.id);
   const now = new Date();
   const today = todayUtc(now);
   const [items, sessions, logistics, reviews, followUps, conditions] = await Promise.all([
@@ -115,7 +117,7 @@ export async function getDashboard(context: MemberContext, page: number) {
   const byDialogue = new Map<string, typeof scored>();
   for (const item of scored) byDialogue.set(item.dialogueId, [...(byDialogue.get(item.dialogueId) ?? []), item]);
   const nextSession = new Map(sessions.map((session) => [session.dialogueId, session]));
-  const rows = dialogues.map((dialogue) => {
+  const rows = shown.map((dialogue) => {
     const own = byDialogue.get(dialogue.id) ?? [];
     return {
       ...dialogue,
@@ -129,5 +131,5 @@ export async function getDashboard(context: MemberContext, page: number) {
       lastReview: lastReview.get(dialogue.id) ?? null,
     };
   });
-  return { rows, total, pageCount: Math.max(1, Math.ceil(total / DIALOGUE_PAGE_SIZE)) };
+  return { rows, ...info };
 }

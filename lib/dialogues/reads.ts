@@ -5,6 +5,7 @@ import type { MemberContext } from "../auth/member";
 import { db } from "../db";
 import { isId } from "../form-values";
 import type { Prisma } from "../generated/prisma/client";
+import { countUpToCap, pageOf } from "../paging";
 import { visibleDialogues } from "./access";
 import { dialogueSelect } from "./data";
 import type { DialogueListQuery } from "./schema";
@@ -34,8 +35,11 @@ const orderBy: Record<DialogueListQuery["sort"], Prisma.DialogueOrderByWithRelat
   status: [{ status: "asc" }, { title: "asc" }, { id: "asc" }],
 };
 
-/** One page of the dialogues the member may see, searched, filtered and sorted; two queries. */
-export async function listDialogues(context: MemberContext, query: DialogueListQuery) {
+/**
+ * One page of the dialogues the member may see, searched, filtered and sorted; two queries, one
+ * of them a count that stops at COUNT_CAP. `pageSize` is for exports, which read in large pages.
+ */
+export async function listDialogues(context: MemberContext, query: DialogueListQuery, pageSize = DIALOGUE_PAGE_SIZE) {
   const where: Prisma.DialogueWhereInput = {
     AND: [
       visibleDialogues(context),
@@ -54,8 +58,8 @@ export async function listDialogues(context: MemberContext, query: DialogueListQ
     db.dialogue.findMany({
       where,
       orderBy: orderBy[query.sort],
-      skip: (query.page - 1) * DIALOGUE_PAGE_SIZE,
-      take: DIALOGUE_PAGE_SIZE,
+      skip: (query.page - 1) * pageSize,
+      take: pageSize + 1,
       select: {
         id: true,
         title: true,
@@ -66,9 +70,9 @@ export async function listDialogues(context: MemberContext, query: DialogueListQ
         updatedAt: true,
       },
     }),
-    db.dialogue.count({ where }),
+    db.dialogue.count({ where, ...countUpToCap }),
   ]);
-  return { rows, total, pageCount: Math.max(1, Math.ceil(total / DIALOGUE_PAGE_SIZE)) };
+  return pageOf(rows, total, pageSize);
 }
 
 /** Everything done to a dialogue and what it holds, newest first, from the audit trail (indexed by dialogue). */

@@ -2,7 +2,7 @@ import type { ReactNode } from "react";
 import { OrganizationSwitcher } from "@/components/organizations/organization-switcher";
 import { Tabs } from "@/components/ui/tabs";
 import { requireMember } from "@/lib/auth/guard";
-import { getCurrentUser } from "@/lib/auth/session";
+import { sessionClaim } from "@/lib/auth/session";
 import { can, roleLabels } from "@/lib/authz";
 import { listMyOrganizations } from "@/lib/organizations/data";
 
@@ -14,10 +14,11 @@ export default async function OrganizationLayout({
   params: Promise<{ slug: string }>;
 }) {
   const { slug } = await params;
-  // The switcher's list needs only the signed-in user (cached), so it is read alongside the membership.
+  // The switcher's list is read alongside the membership, for the user the cookie claims; it is
+  // shown only once requireMember has proved that claim.
   const [context, organizations] = await Promise.all([
     requireMember(slug),
-    getCurrentUser().then((user) => (user ? listMyOrganizations(user.id) : [])),
+    sessionClaim().then((claim) => (claim ? listMyOrganizations(claim.userId) : [])),
   ]);
   const links = [
     { href: `/o/${slug}`, label: "Readiness board", show: true },

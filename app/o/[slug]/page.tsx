@@ -1,18 +1,22 @@
 import { PlusIcon } from "lucide-react";
 import Link from "next/link";
+import { Suspense } from "react";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import { cn } from "@/components/ui/cn";
 import { DateTime } from "@/components/ui/date-time";
 import { EmptyState } from "@/components/ui/empty-state";
+import { ListSkeleton } from "@/components/ui/list-skeleton";
 import { Pagination } from "@/components/ui/pagination";
 import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
 import { requireMember } from "@/lib/auth/guard";
+import type { MemberContext } from "@/lib/auth/member";
 import { can } from "@/lib/authz";
 import { getDashboard } from "@/lib/dialogues/dashboard";
 import { dashboardSearchSchema } from "@/lib/dialogues/schema";
 import type { ReviewDecision } from "@/lib/generated/prisma/enums";
 import { dialogueStatusLabels, reviewDecisionLabels } from "@/lib/labels";
+import { countLabel } from "@/lib/paging";
 
 /** A score's colour, beside the number that says it. */
 const reviewTones: Record<ReviewDecision, "answered" | "stale" | "blocked"> = {
@@ -38,13 +42,23 @@ export default async function DashboardPage({
   const { slug } = await params;
   const context = await requireMember(slug);
   const { page } = dashboardSearchSchema.parse(await searchParams);
-  const { rows, total, pageCount } = await getDashboard(context, page);
+  // The membership is settled (or "not found" sent) before anything streams; the board follows the frame.
+  return (
+    <Suspense fallback={<ListSkeleton />}>
+      <Board context={context} slug={slug} page={page} />
+    </Suspense>
+  );
+}
+
+async function Board({ context, slug, page }: { context: MemberContext; slug: string; page: number }) {
+  const board = await getDashboard(context, page);
+  const { rows } = board;
   const creates = can(context.role, "dialogue.manage");
   return (
     <section className="space-y-3" aria-labelledby="board-heading">
       <div className="flex flex-wrap items-center justify-between gap-2">
         <h2 id="board-heading" className="text-lg font-semibold">
-          Readiness across {total} dialogue{total === 1 ? "" : "s"}
+          Readiness across {countLabel(board)} dialogue{board.total === 1 && !board.more ? "" : "s"}
         </h2>
         <div className="flex items-center gap-2">
           <Button asChild variant="ghost" size="sm">
@@ -195,7 +209,7 @@ export default async function DashboardPage({
           action={creates ? { href: `/o/${slug}/dialogues/new`, label: "New dialogue" } : null}
         />
       )}
-      <Pagination path={`/o/${slug}`} search={{}} page={page} pageCount={pageCount} />
+      <Pagination path={`/o/${slug}`} search={{}} page={page} pageCount={board.pageCount} hasNext={board.hasNext} />
     </section>
   );
 }

@@ -1,10 +1,14 @@
 import Link from "next/link";
+import { Suspense } from "react";
+import type { z } from "zod";
 import { Button } from "@/components/ui/button";
 import { DateTime } from "@/components/ui/date-time";
 import { controlClass } from "@/components/ui/field";
+import { ListSkeleton } from "@/components/ui/list-skeleton";
 import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
 import { auditFilter, auditSearchSchema, listAuditEntities, listAuditEvents } from "@/lib/audit";
 import { requireMember } from "@/lib/auth/guard";
+import type { MemberContext } from "@/lib/auth/member";
 import { listMembers } from "@/lib/members/data";
 
 export const metadata = { title: "Audit trail" };
@@ -21,6 +25,23 @@ export default async function AuditPage({
   const { slug } = await params;
   const context = await requireMember(slug, "audit.read");
   const search = auditSearchSchema.parse(await searchParams);
+  // The permission is settled (or "not found" sent) before anything streams; the trail follows the frame.
+  return (
+    <Suspense fallback={<ListSkeleton />}>
+      <AuditTrail context={context} slug={slug} search={search} />
+    </Suspense>
+  );
+}
+
+async function AuditTrail({
+  context,
+  slug,
+  search,
+}: {
+  context: MemberContext;
+  slug: string;
+  search: z.infer<typeof auditSearchSchema>;
+}) {
   const filter = auditFilter(search);
   const [{ events, nextCursor }, members, entities] = await Promise.all([
     listAuditEvents(context, filter),

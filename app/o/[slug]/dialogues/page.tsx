@@ -13,6 +13,7 @@ import { listDialogues } from "@/lib/dialogues/reads";
 import { dialogueListSchema } from "@/lib/dialogues/schema";
 import { CONTROL_CHARACTERS_MESSAGE, hasControlCharacters } from "@/lib/form-values";
 import { dialogueStatusLabels, trackLabels } from "@/lib/labels";
+import { countLabel } from "@/lib/paging";
 
 export const metadata = { title: "Dialogues" };
 
@@ -30,11 +31,12 @@ export default async function DialoguesPage({
   // The schema drops a search it refuses; the person is told why beside the field.
   const searchError =
     typeof search.q === "string" && hasControlCharacters(search.q) ? CONTROL_CHARACTERS_MESSAGE : null;
-  const { rows, total, pageCount } = await listDialogues(context, query);
+  const list = await listDialogues(context, query);
+  const { rows } = list;
   return (
     <section className="space-y-4">
       <div className="flex items-center justify-between">
-        <h2 className="text-lg font-semibold">Dialogues ({total})</h2>
+        <h2 className="text-lg font-semibold">Dialogues ({countLabel(list)})</h2>
         {can(context.role, "dialogue.manage") ? (
           <Button asChild size="sm">
             <Link href={`/o/${slug}/dialogues/new`}>
@@ -115,7 +117,8 @@ export default async function DialoguesPage({
         path={`/o/${slug}/dialogues`}
         search={{ q: query.q, status: query.status, sort: query.sort }}
         page={query.page}
-        pageCount={pageCount}
+        pageCount={list.pageCount}
+        hasNext={list.hasNext}
       />
       <ExportLink
         path={`/o/${slug}/dialogues/export`}

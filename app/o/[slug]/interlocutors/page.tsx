@@ -1,6 +1,9 @@
 import { FileUpIcon, SearchIcon } from "lucide-react";
 import Link from "next/link";
+import { Suspense } from "react";
+import type { z } from "zod";
 import { InstitutionForm } from "@/components/interlocutors/institution-form";
+import { InstitutionPicker } from "@/components/interlocutors/institution-picker";
 import { InterlocutorForm } from "@/components/interlocutors/interlocutor-form";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
@@ -9,17 +12,20 @@ import { DateTime } from "@/components/ui/date-time";
 import { EmptyState } from "@/components/ui/empty-state";
 import { ExportLink } from "@/components/ui/export-link";
 import { controlClass } from "@/components/ui/field";
+import { ListSkeleton } from "@/components/ui/list-skeleton";
 import { Options } from "@/components/ui/options";
 import { Pagination } from "@/components/ui/pagination";
 import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
 import { requireMember } from "@/lib/auth/guard";
+import type { MemberContext } from "@/lib/auth/member";
 import { can } from "@/lib/authz";
 import { listDialogueChoices } from "@/lib/dialogues/reads";
 import { fieldRules } from "@/lib/form-rules";
 import { changeKindLabels, interlocutorCategoryLabels } from "@/lib/interlocutors/labels";
-import { listInstitutions, listInterlocutors, listRecentChanges, listReviewsDue } from "@/lib/interlocutors/reads";
+import { getInstitution, listInterlocutors, listRecentChanges, listReviewsDue } from "@/lib/interlocutors/reads";
 import { interlocutorFieldsSchema, interlocutorSearchSchema } from "@/lib/interlocutors/schema";
 import { confidenceLabels } from "@/lib/labels";
+import { countLabel } from "@/lib/paging";
 
 export const metadata = { title: "Interlocutors" };
 
@@ -33,10 +39,27 @@ export default async function InterlocutorsPage({
   const { slug } = await params;
   const context = await requireMember(slug);
   const query = interlocutorSearchSchema.parse(await searchParams);
-  const [{ rows, total, pageCount }, changes, institutions, dialogues, due] = await Promise.all([
+  // The membership is settled (or "not found" sent) before anything streams; the lists follow the frame.
+  return (
+    <Suspense fallback={<ListSkeleton />}>
+      <Interlocutors context={context} slug={slug} query={query} />
+    </Suspense>
+  );
+}
+
+async function Interlocutors({
+  context,
+  slug,
+  query,
+}: {
+  context: MemberContext;
+  slug: string;
+  query: z.infer<typeof interlocutorSearchSchema>;
+}) {
+  const [list, changes, institution, dialogues, due] = await Promise.all([
     listInterlocutors(context, query),
     listRecentChanges(context, { institutionId: query.institution, dialogueId: query.dialogue }),
-    listInstitutions(context),
+    getInstitution(context, query.institution),
     listDialogueChoices(context),
     listReviewsDue(context),
   ]);
@@ -46,7 +69,7 @@ export default async function InterlocutorsPage({
       <section className="space-y-3" aria-labelledby="interlocutors-heading">
         <div className="flex flex-wrap items-baseline justify-between gap-2">
           <h2 id="interlocutors-heading" className="text-lg font-semibold">
-            Interlocutors ({total})
+            Interlocutors ({countLabel(list)})
           </h2>
           <div className="flex flex-wrap items-center gap-2">
             {edits ? (
@@ -78,7 +101,7 @@ export default async function InterlocutorsPage({
             </Button>
           </form>
         </search>
-        {rows.length ? (
+        {list.rows.length ? (
           <Table aria-label="Interlocutors">
             <TableHeader>
               <TableRow>
@@ -89,7 +112,7 @@ export default async function InterlocutorsPage({
               </TableRow>
             </TableHeader>
             <TableBody>
-              {rows.map((person) => (
+              {list.rows.map((person) => (
                 <TableRow key={person.id} data-testid="interlocutor-row">
                   <TableCell>
                     <Link
@@ -132,13 +155,14 @@ export default async function InterlocutorsPage({
           path={`/o/${slug}/interlocutors`}
           search={{ q: query.q, institution: query.institution, dialogue: query.dialogue }}
           page={query.page}
-          pageCount={pageCount}
+          pageCount={list.pageCount}
+          hasNext={list.hasNext}
         />
       </section>
       {due.total ? (
         <section className="space-y-2" aria-labelledby="reviews-due-heading" data-testid="reviews-due">
           <h2 id="reviews-due-heading" className="text-lg font-semibold">
-            Personal-data reviews overdue ({due.total})
+            Personal-data reviews overdue ({countLabel(due)})
           </h2>
           <p className="text-sm text-muted-foreground">
             Records past their review date: keep them (with a new date), correct them, or have an owner erase them.
@@ -172,30 +196,28 @@ export default async function InterlocutorsPage({
             what="the change log"
           />
         </div>
-        {institutions.length || dialogues.length ? (
-          <form method="get" className="flex max-w-2xl flex-wrap items-end gap-2 text-sm">
-            {query.q ? <input type="hidden" name="q" value={query.q} /> : null}
-            <label className="min-w-48 flex-1 space-y-1">
-              <span className="block font-medium">In dialogue</span>
-              <select name="dialogue" defaultValue={query.dialogue ?? ""} className={controlClass}>
-                <Options
-                  labels={Object.fromEntries(dialogues.map((dialogue) => [dialogue.id, dialogue.title]))}
-                  empty="Any"
-                />
-              </select>
-            </label>
-            <label className="min-w-48 flex-1 space-y-1">
-              <span className="block font-medium">At institution</span>
-              <select name="institution" defaultValue={query.institution ?? ""} className={controlClass}>
-                <Options
-                  labels={Object.fromEntries(institutions.map((institution) => [institution.id, institution.name]))}
-                  empty="Any"
-                />
-              </select>
-            </label>
-            <Button variant="secondary">Filter</Button>
-          </form>
-        ) : null}
+        <form method="get" className="flex max-w-2xl flex-wrap items-end gap-2 text-sm">
+          {query.q ? <input type="hidden" name="q" value={query.q} /> : null}
+          <label className="min-w-48 flex-1 space-y-1">
+            <span className="block font-medium">In dialogue</span>
+            <select name="dialogue" defaultValue={query.dialogue ?? ""} className={controlClass}>
+              <Options
+                labels={Object.fromEntries(dialogues.map((dialogue) => [dialogue.id, dialogue.title]))}
+                empty="Any"
+              />
+            </select>
+          </label>
+          <div className="min-w-48 flex-1">
+            <InstitutionPicker
+              organizationSlug={slug}
+              label="At institution"
+              name="institution"
+              idPrefix="changes-filter"
+              initial={institution ? { id: institution.id, name: institution.name, detail: institution.country } : null}
+            />
+          </div>
+          <Button variant="secondary">Filter</Button>
+        </form>
         {changes.length ? (
           <Card>
             <ol className="divide-y divide-border text-sm">

@@ -8,7 +8,7 @@ import { ReadinessChart } from "@/components/readiness/readiness-chart";
 import { Card } from "@/components/ui/card";
 import { can } from "@/lib/authz";
 import { requireDialogue } from "@/lib/dialogues/page-context";
-import { listInstitutions } from "@/lib/interlocutors/reads";
+import { hasInstitutions } from "@/lib/interlocutors/reads";
 import { listMembers } from "@/lib/members/data";
 import { getContinuity } from "@/lib/participants/reads";
 import { getReadinessHistory } from "@/lib/readiness/reads";
@@ -24,13 +24,12 @@ export default async function DialogueOverviewPage({
   const { context, dialogue } = await requireDialogue(slug, dialogueId);
   const manages = can(context.role, "dialogue.manage");
   const edits = can(context.role, "record.edit");
-  const [members, institutions, continuity, history] = await Promise.all([
+  const [members, anyInstitution, continuity, history] = await Promise.all([
     manages ? listMembers(context) : Promise.resolve([]),
-    edits ? listInstitutions(context) : Promise.resolve([]),
+    edits ? hasInstitutions(context) : Promise.resolve(false),
     getContinuity(context, dialogue.id),
     getReadinessHistory(context, dialogue.id),
   ]);
-  const linked = new Set(dialogue.counterparts.map((row) => row.institution.id));
   const base = `/o/${slug}/dialogues/${dialogue.id}`;
   return (
     <div className="space-y-10">
@@ -101,17 +100,7 @@ export default async function DialogueOverviewPage({
         ) : (
           <p className="text-sm text-muted-foreground">No counterpart institution linked yet.</p>
         )}
-        {edits && institutions.some((institution) => !linked.has(institution.id)) ? (
-          <CounterpartForm
-            organizationSlug={slug}
-            dialogueId={dialogue.id}
-            institutions={Object.fromEntries(
-              institutions
-                .filter((institution) => !linked.has(institution.id))
-                .map((institution) => [institution.id, institution.name]),
-            )}
-          />
-        ) : null}
+        {edits && anyInstitution ? <CounterpartForm organizationSlug={slug} dialogueId={dialogue.id} /> : null}
       </section>
       <section className="space-y-3">
         <h3 className="font-semibold">Overview</h3>

@@ -4,6 +4,8 @@ import { dialogueListSchema } from "@/lib/dialogues/schema";
 import { EXPORT_LIMIT, exportContext, notFound, stamp } from "@/lib/exports";
 import { dialogueStatusLabels, trackLabels } from "@/lib/labels";
 
+const PAGE = 1000;
+
 /** The Dialogues list as CSV, searched, filtered and sorted as on the page; restricted ones only for their team. */
 export async function GET(request: Request, { params }: { params: Promise<{ slug: string }> }) {
   const context = await exportContext((await params).slug);
@@ -11,7 +13,7 @@ export async function GET(request: Request, { params }: { params: Promise<{ slug
   const query = dialogueListSchema.parse(Object.fromEntries(new URL(request.url).searchParams));
   const rows: unknown[][] = [];
   for (let page = 1; ; page++) {
-    const batch = await listDialogues(context, { ...query, page });
+    const batch = await listDialogues(context, { ...query, page }, PAGE);
     for (const dialogue of batch.rows) {
       rows.push([
         dialogue.title,
@@ -22,7 +24,7 @@ export async function GET(request: Request, { params }: { params: Promise<{ slug
         dialogue.updatedAt,
       ]);
     }
-    if (page >= batch.pageCount || rows.length >= EXPORT_LIMIT) break;
+    if (!batch.hasNext || rows.length >= EXPORT_LIMIT) break;
   }
   return csvExport(
     context,

@@ -16,7 +16,7 @@ import { can } from "@/lib/authz";
 import { fieldRules } from "@/lib/form-rules";
 import { toDate } from "@/lib/form-values";
 import { interlocutorCategoryLabels } from "@/lib/interlocutors/labels";
-import { getInterlocutor, getInterlocutorRedirect, listInstitutions } from "@/lib/interlocutors/reads";
+import { getInterlocutor, getInterlocutorRedirect, hasInstitutions } from "@/lib/interlocutors/reads";
 import { interlocutorFieldsSchema } from "@/lib/interlocutors/schema";
 import { postAsOf } from "@/lib/participants/continuity";
 import { participantsQuerySchema } from "@/lib/participants/schema";
@@ -34,9 +34,9 @@ export default async function InterlocutorPage({
   const { slug, interlocutorId } = await params;
   const { asOf } = participantsQuerySchema.parse(await searchParams);
   const context = await requireMember(slug);
-  const [person, institutions] = await Promise.all([
+  const [person, anyInstitution] = await Promise.all([
     getInterlocutor(context, interlocutorId),
-    listInstitutions(context),
+    hasInstitutions(context),
   ]);
   if (!person) {
     // A merged-away record's links lead to the person it was merged into.
@@ -44,14 +44,6 @@ export default async function InterlocutorPage({
     if (mergedInto) redirect(`/o/${slug}/interlocutors/${mergedInto}`);
     notFound();
   }
-  const institutionChoices = institutions.length
-    ? Object.fromEntries(
-        institutions.map((institution) => [
-          institution.id,
-          institution.country ? `${institution.name} (${institution.country})` : institution.name,
-        ]),
-      )
-    : null;
   const facts = [
     ["Original script", person.originalName],
     ["Other spellings", person.alternateSpellings.join(", ")],
@@ -143,8 +135,8 @@ export default async function InterlocutorPage({
             <CardTitle id="add-post-heading">Add a post</CardTitle>
           </CardHeader>
           <CardContent>
-            {institutionChoices ? (
-              <AffiliationForm organizationSlug={slug} interlocutorId={person.id} institutions={institutionChoices} />
+            {anyInstitution ? (
+              <AffiliationForm organizationSlug={slug} interlocutorId={person.id} />
             ) : (
               <p className="text-sm">
                 Posts are held in institutions: first{" "}
@@ -189,13 +181,13 @@ export default async function InterlocutorPage({
           </details>
         </Card>
       ) : null}
-      {editable && institutionChoices ? (
+      {editable && anyInstitution ? (
         <Card role="region" aria-labelledby="log-change-heading">
           <CardHeader>
             <CardTitle id="log-change-heading">Log a change</CardTitle>
           </CardHeader>
           <CardContent>
-            <ChangeForm organizationSlug={slug} interlocutorId={person.id} institutions={institutionChoices} />
+            <ChangeForm organizationSlug={slug} interlocutorId={person.id} />
           </CardContent>
         </Card>
       ) : null}

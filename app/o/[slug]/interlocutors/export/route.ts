@@ -31,7 +31,7 @@ export async function GET(request: Request, { params }: { params: Promise<{ slug
         person.currentPost?.startsOn,
       ]);
     }
-    if (batch.rows.length < PAGE) break;
+    if (!batch.hasNext) break;
   }
   return csvExport(
     context,

@@ -17,7 +17,7 @@ export async function GET(request: Request, { params }: { params: Promise<{ slug
     rows.slice(0, 10).map((row) => ({
       id: row.id,
       name: row.name,
-      post: row.currentPost ? `${row.currentPost.title}, ${row.currentPost.institution.name}` : "",
+      detail: row.currentPost ? `${row.currentPost.title}, ${row.currentPost.institution.name}` : "",
     })),
     { headers },
   );
