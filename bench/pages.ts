@@ -1,0 +1,182 @@
+/**
+ * The page benchmark (issue #13): production servers over databases at each scale, every key page
+ * over HTTP at concurrency 1 and 10 beside a no-op baseline, SQL statements counted on the wire,
+ * memory watched through a soak, results in bench/RESULTS.md, and a non-zero exit on any breach.
+ *
+ *   npm run bench                                   # small and large, on PostgreSQL (DATABASE_URL) and embedded
+ *   npm run bench -- --scales small --databases embedded --soak 0 --no-build
+ *
+ * Options: --scales a,b (small, medium, large), --databases postgres,embedded, --rounds N (4),
+ * --soak SECONDS (600, at the largest scale), --fresh (generate the data again), --no-build,
+ * --no-lighthouse (Lighthouse runs on the first database at the largest scale; it is fetched from
+ * the npm registry on first use).
+ * Generated data is kept between runs: `<name>_bench_<scale>` databases, and .parley/bench.
+ */
+import { spawnSync } from "node:child_process";
+import { writeFileSync } from "node:fs";
+import path from "node:path";
+import { type Scale, scaleAccounts, scaleOrganization, scales } from "../prisma/scale-seed";
+import { Visitor } from "./pages/http";
+import { lighthousePages } from "./pages/lighthouse";
+import { measurePages, type Page, soak } from "./pages/measure";
+import { startCountingProxy, upstreamOf } from "./pages/proxy";
+import { checkBudgets, type Run, renderResults } from "./pages/report";
+import {
+  BENCH_PASSWORD,
+  BENCH_SECRET,
+  type DatabaseKind,
+  root,
+  rssMb,
+  startDatabase,
+  startServer,
+} from "./pages/servers";
+
+const args = process.argv.slice(2);
+const option = (name: string, fallback: string) => {
+  const at = args.indexOf(`--${name}`);
+  return at === -1 ? fallback : (args[at + 1] ?? fallback);
+};
+const chosenScales = option("scales", "small,large").split(",") as Scale[];
+const defaultDatabases = process.env.DATABASE_URL ? "postgres,embedded" : "embedded";
+const databases = option("databases", defaultDatabases).split(",") as DatabaseKind[];
+const rounds = Number(option("rounds", "4"));
+const soakSeconds = Number(option("soak", "600"));
+const fresh = args.includes("--fresh");
+const withLighthouse = !args.includes("--no-lighthouse");
+for (const scale of chosenScales) if (!(scale in scales)) throw new Error(`Unknown scale "${scale}".`);
+for (const kind of databases)
+  if (kind !== "postgres" && kind !== "embedded") throw new Error(`Unknown database "${kind}".`);
+
+const started = new Date();
+const say = (line: string) => console.log(line);
+
+if (!args.includes("--no-build")) {
+  say("Building the production server…");
+  const build = spawnSync(process.execPath, [path.join(root, "node_modules/next/dist/bin/next"), "build"], {
+    cwd: root,
+    stdio: "inherit",
+    env: {
+      ...process.env,
+      NEXT_TELEMETRY_DISABLED: "1",
+      NEXTAUTH_SECRET: BENCH_SECRET,
+      NEXTAUTH_URL: "http://127.0.0.1",
+      DATABASE_URL: process.env.DATABASE_URL ?? "postgresql://build@127.0.0.1/build",
+    },
+  });
+  if (build.status !== 0) process.exit(build.status ?? 1);
+}
+const bundle = spawnSync(process.execPath, ["--import", "tsx", path.join(root, "bench/bundle-size.ts")], {
+  cwd: root,
+  encoding: "utf8",
+});
+const bundleTable = `${bundle.stdout}${bundle.stderr}`;
+
+const o = `/o/${scaleOrganization.slug}`;
+const pages: Page[] = [
+  { name: "baseline", path: `${o}/benchmark-baseline`, as: "convener", statements: 6 },
+  { name: "board", path: o, as: "convener", statements: 18 },
+  { name: "board, page 15", path: `${o}?page=15`, as: "convener", statements: 18 },
+  { name: "dialogue list", path: `${o}/dialogues`, as: "convener", statements: 8 },
+  { name: "dialogue list, page 15 by title", path: `${o}/dialogues?sort=title&page=15`, as: "convener", statements: 8 },
+  { name: "dialogue search", path: `${o}/dialogues?q=shoals&status=PLANNING`, as: "convener", statements: 8 },
+  { name: "dialogue search, no match", path: `${o}/dialogues?q=kelpmarsh`, as: "convener", statements: 8 },
+  { name: "overview", path: `${o}/dialogues/o0-d1`, as: "convener", statements: 28 },
+  { name: "readiness", path: `${o}/dialogues/o0-d1/readiness`, as: "convener", statements: 25 },
+  { name: "sessions", path: `${o}/dialogues/o0-d1/sessions`, as: "convener", statements: 15 },
+  { name: "session", path: `${o}/dialogues/o0-d1/sessions/o0-s1-1`, as: "convener", statements: 31 },
+  { name: "audit", path: `${o}/audit`, as: "owner", statements: 11 },
+  { name: "audit, one entity", path: `${o}/audit?entity=Session`, as: "owner", statements: 11 },
+  { name: "interlocutors", path: `${o}/interlocutors`, as: "convener", statements: 22 },
+  { name: "interlocutor search", path: `${o}/interlocutors?q=talven`, as: "convener", statements: 22 },
+  { name: "timeline", path: `${o}/interlocutors/o0-p4`, as: "convener", statements: 22 },
+];
+
+const runs: Run[] = [];
+for (const kind of databases) {
+  for (const scale of chosenScales) {
+    say(`\n${kind === "postgres" ? "PostgreSQL" : "Embedded database"}, ${scale}:`);
+    const database = await startDatabase(kind, scale, fresh, (line) => say(`  ${line}`));
+    const proxy = await startCountingProxy(upstreamOf(database.url));
+    const server = await startServer(kind, scale, proxy.urlFor(database.url));
+    let serverPeak = 0;
+    let databasePeak = 0;
+    const watch = setInterval(() => {
+      serverPeak = Math.max(serverPeak, rssMb(server.pid));
+      databasePeak = Math.max(databasePeak, rssMb(database.pid));
+    }, 1_000);
+    try {
+      const visitors = { convener: new Visitor(server.origin), owner: new Visitor(server.origin) };
+      await visitors.convener.signIn(scaleAccounts.convener, BENCH_PASSWORD);
+      await visitors.owner.signIn(scaleAccounts.owner, BENCH_PASSWORD);
+      const figures = await measurePages({
+        pages,
+        visitors,
+        statements: proxy.statements,
+        concurrencies: [1, 10],
+        rounds,
+        perRound: (concurrency) => (concurrency === 1 ? 8 : 40),
+        say,
+      });
+      const run: Run = {
+        kind,
+        scale,
+        database: kind === "postgres" ? "PostgreSQL" : "PGlite",
+        figures,
+        serverRssPeakMb: 0,
+        databaseRssPeakMb: 0,
+      };
+      if (withLighthouse && scale === chosenScales.at(-1) && kind === databases[0]) {
+        say("  Lighthouse (mobile, 3 runs each)…");
+        run.lighthouse = await lighthousePages(
+          server.origin,
+          visitors.convener.cookieHeader,
+          pages.filter((page) => ["board", "readiness", "session"].includes(page.name)),
+        );
+      }
+      if (soakSeconds > 0 && scale === chosenScales.at(-1)) {
+        say(`  soak: ${soakSeconds} s at concurrency 10…`);
+        const samples: { at: number; serverMb: number; databaseMb: number }[] = [];
+        const { requests, failures } = await soak({
+          pages,
+          visitors,
+          concurrency: 10,
+          seconds: soakSeconds,
+          sample: (at) => samples.push({ at, serverMb: rssMb(server.pid), databaseMb: rssMb(database.pid) }),
+        });
+        run.soak = { seconds: soakSeconds, requests, failures, samples };
+      }
+      run.serverRssPeakMb = Math.max(serverPeak, rssMb(server.pid));
+      run.databaseRssPeakMb = Math.max(databasePeak, rssMb(database.pid));
+      runs.push(run);
+      for (const page of figures)
+        say(
+          `  ${page.name.padEnd(32)} SQL ${String(page.statements[2]).padStart(3)}  c=1 p50 ${page.byConcurrency[1]?.p50.toFixed(1).padStart(7)} ms  c=10 p50 ${page.byConcurrency[10]?.p50.toFixed(1).padStart(7)} ms`,
+        );
+    } finally {
+      clearInterval(watch);
+      await server.stop();
+      await proxy.close();
+      await database.stop();
+    }
+  }
+}
+
+const largest = bundleTable
+  .split("\n")
+  .filter((line) => /KB$/.test(line.trim()))
+  .sort((a, b) => Number.parseFloat(b.split(/\s+/).at(-2) ?? "0") - Number.parseFloat(a.split(/\s+/).at(-2) ?? "0"))[0];
+const breaches = checkBudgets(runs, { ok: bundle.status === 0, largest: largest?.trim() ?? "no build" });
+const results = renderResults({
+  runs,
+  breaches,
+  bundleTable,
+  command: `npm run bench -- ${args.join(" ")}`.trim(),
+  started,
+  minutes: (Date.now() - started.getTime()) / 60_000,
+});
+writeFileSync(path.join(root, "bench", "RESULTS.md"), results);
+say(
+  `\nWrote bench/RESULTS.md. ${breaches.length === 0 ? "Every budget is met." : `${breaches.length} budget breach(es):`}`,
+);
+for (const breach of breaches) say(`  ${breach.text}`);
+process.exit(breaches.length === 0 ? 0 : 1);

@@ -1,0 +1,80 @@
+import { spawn } from "node:child_process";
+
+/** Lighthouse 12 (13 needs Node 22), fetched from the npm registry on first use, never by the app. */
+const LIGHTHOUSE = "lighthouse@12.8.2";
+const CHROMIUM_FLAGS =
+  "--headless=new --no-sandbox --disable-background-networking --disable-component-update --disable-sync --no-first-run";
+
+export type LighthouseResult = { page: string; performance: number[]; accessibility: number[]; failing: string[] };
+
+function runOnce(
+  url: string,
+  cookie: string,
+): Promise<{ performance: number; accessibility: number; failing: string[] }> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(
+      "npm",
+      [
+        "exec",
+        "--yes",
+        `--package=${LIGHTHOUSE}`,
+        "--",
+        "lighthouse",
+        url,
+        "--quiet",
+        "--output=json",
+        "--output-path=stdout",
+        "--only-categories=performance,accessibility",
+        `--chrome-flags=${CHROMIUM_FLAGS}`,
+        `--extra-headers=${JSON.stringify({ Cookie: cookie })}`,
+      ],
+      { env: { ...process.env, CHROME_PATH: process.env.CHROME_PATH ?? "/usr/bin/chromium" } },
+    );
+    let out = "";
+    let err = "";
+    child.stdout.on("data", (chunk: Buffer) => {
+      out += chunk.toString();
+    });
+    child.stderr.on("data", (chunk: Buffer) => {
+      err += chunk.toString();
+    });
+    child.once("exit", (code) => {
+      if (code !== 0) return reject(new Error(`Lighthouse failed on ${url}: ${err.slice(-500)}`));
+      const report = JSON.parse(out) as {
+        categories: Record<string, { score: number; auditRefs: { id: string }[] }>;
+        audits: Record<string, { score: number | null; scoreDisplayMode: string; title: string }>;
+      };
+      const accessibility = report.categories.accessibility;
+      const failing = (accessibility?.auditRefs ?? [])
+        .map((ref) => report.audits[ref.id])
+        .filter((audit) => audit && audit.scoreDisplayMode === "binary" && audit.score === 0)
+        .map((audit) => audit?.title ?? "");
+      resolve({
+        performance: Math.round((report.categories.performance?.score ?? 0) * 100),
+        accessibility: Math.round((accessibility?.score ?? 0) * 100),
+        failing,
+      });
+    });
+  });
+}
+
+/** Lighthouse's mobile run of each page `runs` times, signed in by the session cookie. */
+export async function lighthousePages(
+  origin: string,
+  cookie: string,
+  pages: { name: string; path: string }[],
+  runs = 3,
+) {
+  const results: LighthouseResult[] = [];
+  for (const page of pages) {
+    const result: LighthouseResult = { page: page.name, performance: [], accessibility: [], failing: [] };
+    for (let i = 0; i < runs; i++) {
+      const once = await runOnce(`${origin}${page.path}`, cookie);
+      result.performance.push(once.performance);
+      result.accessibility.push(once.accessibility);
+      for (const title of once.failing) if (!result.failing.includes(title)) result.failing.push(title);
+    }
+    results.push(result);
+  }
+  return results;
+}

@@ -1,0 +1,156 @@
+import type { Visitor } from "./http";
+
+/**
+ * A page the harness loads. `statements` is the most SQL statements one request may send: the
+ * count measured when the page was last made faster, so a query per row (or any new query) shows
+ * as a breach until someone looks and raises it on purpose.
+ */
+export type Page = { name: string; path: string; as: "convener" | "owner"; statements: number };
+
+export type PageFigures = {
+  name: string;
+  path: string;
+  statementBudget: number;
+  statements: number[];
+  bytes: number;
+  /** Requests that did not answer 200 (or did not answer), with the first reason. */
+  failures: number;
+  failure?: string;
+  byConcurrency: Record<number, { p50: number; p95: number; p99: number; rps: number; requests: number }>;
+};
+
+export function quantile(sorted: number[], q: number): number {
+  if (sorted.length === 0) return Number.NaN;
+  return sorted[Math.min(sorted.length - 1, Math.ceil(q * sorted.length) - 1)] ?? Number.NaN;
+}
+
+/**
+ * Runs `count` loads of one page, `concurrency` at a time: the latencies, the wall time, and the
+ * loads that failed (a failure counts, with the time it took, rather than stopping the run).
+ */
+async function burst(visitor: Visitor, path: string, count: number, concurrency: number) {
+  const times: number[] = [];
+  const failures: string[] = [];
+  let next = 0;
+  const start = performance.now();
+  await Promise.all(
+    Array.from({ length: concurrency }, async () => {
+      while (next < count) {
+        next++;
+        const began = performance.now();
+        try {
+          times.push((await visitor.load(path)).ms);
+        } catch (error) {
+          times.push(performance.now() - began);
+          failures.push(error instanceof Error ? error.message : String(error));
+        }
+      }
+    }),
+  );
+  return { times, failures, wall: performance.now() - start };
+}
+
+/**
+ * Every page, the baseline among them, measured in interleaved rounds on the same server: first
+ * the statements each sends (one request at a time, counted on the wire), then latency at each
+ * concurrency, round by round, so that a slow minute of the machine falls on every page alike.
+ */
+export async function measurePages(options: {
+  pages: Page[];
+  visitors: Record<Page["as"], Visitor>;
+  statements: () => number;
+  concurrencies: number[];
+  rounds: number;
+  perRound: (concurrency: number) => number;
+  say: (line: string) => void;
+}): Promise<PageFigures[]> {
+  const { pages, visitors } = options;
+  const figures = new Map<string, PageFigures>();
+  for (const page of pages) {
+    const visitor = visitors[page.as];
+    let bytes = 0;
+    for (let i = 0; i < 3; i++) bytes = (await visitor.load(page.path)).bytes;
+    const statements: number[] = [];
+    for (let i = 0; i < 5; i++) {
+      const before = options.statements();
+      await visitor.load(page.path);
+      // Give the server a moment for anything it sends after the last byte (none should).
+      await new Promise((resolve) => setTimeout(resolve, 20));
+      statements.push(options.statements() - before);
+    }
+    figures.set(page.name, {
+      name: page.name,
+      path: page.path,
+      statementBudget: page.statements,
+      statements,
+      bytes,
+      failures: 0,
+      byConcurrency: {},
+    });
+  }
+  for (const concurrency of options.concurrencies) {
+    const times = new Map<string, number[]>(pages.map((page) => [page.name, []]));
+    const walls = new Map<string, number>(pages.map((page) => [page.name, 0]));
+    for (let round = 0; round < options.rounds; round++) {
+      // Each round starts one page further on, so no page is always first after a pause.
+      const order = pages.map((_, i) => pages[(i + round) % pages.length] as Page);
+      for (const page of order) {
+        const result = await burst(visitors[page.as], page.path, options.perRound(concurrency), concurrency);
+        times.get(page.name)?.push(...result.times);
+        const entry = figures.get(page.name);
+        if (entry && result.failures.length) {
+          entry.failures += result.failures.length;
+          entry.failure ??= result.failures[0];
+        }
+        walls.set(page.name, (walls.get(page.name) ?? 0) + result.wall);
+      }
+      options.say(`  concurrency ${concurrency}: round ${round + 1} of ${options.rounds} done`);
+    }
+    for (const page of pages) {
+      const sorted = (times.get(page.name) ?? []).sort((a, b) => a - b);
+      const entry = figures.get(page.name);
+      if (!entry) continue;
+      entry.byConcurrency[concurrency] = {
+        p50: quantile(sorted, 0.5),
+        p95: quantile(sorted, 0.95),
+        p99: quantile(sorted, 0.99),
+        rps: (sorted.length / (walls.get(page.name) ?? 1)) * 1000,
+        requests: sorted.length,
+      };
+    }
+  }
+  return [...figures.values()];
+}
+
+/** Load at `concurrency` for `seconds`, every page in turn, while `sample` is called every few seconds. */
+export async function soak(options: {
+  pages: Page[];
+  visitors: Record<Page["as"], Visitor>;
+  concurrency: number;
+  seconds: number;
+  sample: (elapsed: number) => void;
+}) {
+  const end = performance.now() + options.seconds * 1000;
+  const started = performance.now();
+  let requests = 0;
+  let failures = 0;
+  let turn = 0;
+  const timer = setInterval(() => options.sample((performance.now() - started) / 1000), 5_000);
+  try {
+    await Promise.all(
+      Array.from({ length: options.concurrency }, async () => {
+        while (performance.now() < end) {
+          const page = options.pages[turn++ % options.pages.length] as Page;
+          await options.visitors[page.as].load(page.path).catch(() => {
+            failures++;
+          });
+          requests++;
+        }
+      }),
+    );
+  } finally {
+    clearInterval(timer);
+  }
+  options.sample((performance.now() - started) / 1000);
+  return { requests, failures };
+}
