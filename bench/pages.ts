@@ -6,7 +6,7 @@
  *   npm run bench                                   # small and large, on PostgreSQL (DATABASE_URL) and embedded
  *   npm run bench -- --scales small --databases embedded --soak 0 --no-build
  *
- * Options: --scales a,b (small, medium, large), --databases postgres,embedded, --rounds N (4),
+ * Options: --scales a,b (small, medium, large), --databases postgres,embedded, --rounds N (3),
  * --soak SECONDS (600, at the largest scale), --fresh (generate the data again), --no-build,
  * --no-lighthouse (Lighthouse runs on the first database at the largest scale; it is fetched from
  * the npm registry on first use).
@@ -39,7 +39,7 @@ const option = (name: string, fallback: string) => {
 const chosenScales = option("scales", "small,large").split(",") as Scale[];
 const defaultDatabases = process.env.DATABASE_URL ? "postgres,embedded" : "embedded";
 const databases = option("databases", defaultDatabases).split(",") as DatabaseKind[];
-const rounds = Number(option("rounds", "4"));
+const rounds = Number(option("rounds", "3"));
 const soakSeconds = Number(option("soak", "600"));
 const fresh = args.includes("--fresh");
 const withLighthouse = !args.includes("--no-lighthouse");
@@ -73,22 +73,22 @@ const bundleTable = `${bundle.stdout}${bundle.stderr}`;
 
 const o = `/o/${scaleOrganization.slug}`;
 const pages: Page[] = [
-  { name: "baseline", path: `${o}/benchmark-baseline`, as: "convener", statements: 6 },
-  { name: "board", path: o, as: "convener", statements: 18 },
-  { name: "board, page 15", path: `${o}?page=15`, as: "convener", statements: 18 },
-  { name: "dialogue list", path: `${o}/dialogues`, as: "convener", statements: 8 },
-  { name: "dialogue list, page 15 by title", path: `${o}/dialogues?sort=title&page=15`, as: "convener", statements: 8 },
-  { name: "dialogue search", path: `${o}/dialogues?q=shoals&status=PLANNING`, as: "convener", statements: 8 },
-  { name: "dialogue search, no match", path: `${o}/dialogues?q=kelpmarsh`, as: "convener", statements: 8 },
-  { name: "overview", path: `${o}/dialogues/o0-d1`, as: "convener", statements: 28 },
-  { name: "readiness", path: `${o}/dialogues/o0-d1/readiness`, as: "convener", statements: 25 },
-  { name: "sessions", path: `${o}/dialogues/o0-d1/sessions`, as: "convener", statements: 15 },
-  { name: "session", path: `${o}/dialogues/o0-d1/sessions/o0-s1-1`, as: "convener", statements: 31 },
-  { name: "audit", path: `${o}/audit`, as: "owner", statements: 11 },
-  { name: "audit, one entity", path: `${o}/audit?entity=Session`, as: "owner", statements: 11 },
-  { name: "interlocutors", path: `${o}/interlocutors`, as: "convener", statements: 22 },
+  { name: "baseline", path: `${o}/benchmark-baseline`, as: "convener", statements: 5 },
+  { name: "board", path: o, as: "convener", statements: 17 },
+  { name: "board, page 15", path: `${o}?page=15`, as: "convener", statements: 17 },
+  { name: "dialogue list", path: `${o}/dialogues`, as: "convener", statements: 7 },
+  { name: "dialogue list, page 15 by title", path: `${o}/dialogues?sort=title&page=15`, as: "convener", statements: 7 },
+  { name: "dialogue search", path: `${o}/dialogues?q=shoals&status=PLANNING`, as: "convener", statements: 7 },
+  { name: "dialogue search, no match", path: `${o}/dialogues?q=kelpmarsh`, as: "convener", statements: 7 },
+  { name: "overview", path: `${o}/dialogues/o0-d1`, as: "convener", statements: 27 },
+  { name: "readiness", path: `${o}/dialogues/o0-d1/readiness`, as: "convener", statements: 24 },
+  { name: "sessions", path: `${o}/dialogues/o0-d1/sessions`, as: "convener", statements: 14 },
+  { name: "session", path: `${o}/dialogues/o0-d1/sessions/o0-s1-1`, as: "convener", statements: 30 },
+  { name: "audit", path: `${o}/audit`, as: "owner", statements: 10 },
+  { name: "audit, one entity", path: `${o}/audit?entity=Session`, as: "owner", statements: 10 },
+  { name: "interlocutors", path: `${o}/interlocutors`, as: "convener", statements: 23 },
   { name: "interlocutor search", path: `${o}/interlocutors?q=talven`, as: "convener", statements: 22 },
-  { name: "timeline", path: `${o}/interlocutors/o0-p4`, as: "convener", statements: 22 },
+  { name: "timeline", path: `${o}/interlocutors/o0-p4`, as: "convener", statements: 21 },
 ];
 
 const runs: Run[] = [];
@@ -114,7 +114,7 @@ for (const kind of databases) {
         statements: proxy.statements,
         concurrencies: [1, 10],
         rounds,
-        perRound: (concurrency) => (concurrency === 1 ? 8 : 40),
+        perRound: (concurrency) => (concurrency === 1 ? 12 : 40),
         say,
       });
       const run: Run = {

@@ -5,7 +5,14 @@ const LIGHTHOUSE = "lighthouse@12.8.2";
 const CHROMIUM_FLAGS =
   "--headless=new --no-sandbox --disable-background-networking --disable-component-update --disable-sync --no-first-run";
 
-export type LighthouseResult = { page: string; performance: number[]; accessibility: number[]; failing: string[] };
+export type LighthouseResult = {
+  page: string;
+  performance: number[];
+  accessibility: number[];
+  failing: string[];
+  /** Why a run gave no scores (the page is then reported as a breach, not skipped). */
+  error?: string;
+};
 
 function runOnce(
   url: string,
@@ -39,11 +46,16 @@ function runOnce(
       err += chunk.toString();
     });
     child.once("exit", (code) => {
-      if (code !== 0) return reject(new Error(`Lighthouse failed on ${url}: ${err.slice(-500)}`));
-      const report = JSON.parse(out) as {
+      if (code !== 0) return reject(new Error(`Lighthouse failed on ${url}: ${err.slice(-300)}`));
+      let report: {
         categories: Record<string, { score: number; auditRefs: { id: string }[] }>;
         audits: Record<string, { score: number | null; scoreDisplayMode: string; title: string }>;
       };
+      try {
+        report = JSON.parse(out);
+      } catch {
+        return reject(new Error(`Lighthouse wrote no report for ${url}: ${err.slice(-300)}`));
+      }
       const accessibility = report.categories.accessibility;
       const failing = (accessibility?.auditRefs ?? [])
         .map((ref) => report.audits[ref.id])
@@ -69,10 +81,14 @@ export async function lighthousePages(
   for (const page of pages) {
     const result: LighthouseResult = { page: page.name, performance: [], accessibility: [], failing: [] };
     for (let i = 0; i < runs; i++) {
-      const once = await runOnce(`${origin}${page.path}`, cookie);
-      result.performance.push(once.performance);
-      result.accessibility.push(once.accessibility);
-      for (const title of once.failing) if (!result.failing.includes(title)) result.failing.push(title);
+      try {
+        const once = await runOnce(`${origin}${page.path}`, cookie);
+        result.performance.push(once.performance);
+        result.accessibility.push(once.accessibility);
+        for (const title of once.failing) if (!result.failing.includes(title)) result.failing.push(title);
+      } catch (error) {
+        result.error = error instanceof Error ? error.message : String(error);
+      }
     }
     results.push(result);
   }

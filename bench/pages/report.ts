@@ -69,6 +69,8 @@ export function checkBudgets(runs: Run[], bundle: { ok: boolean; largest: string
         });
     }
     for (const result of run.lighthouse ?? []) {
+      if (result.error) lines.push({ ok: false, text: `Lighthouse, ${result.page}: ${result.error}` });
+      if (result.performance.length === 0) continue;
       const performance = median(result.performance);
       const accessibility = median(result.accessibility);
       if (performance < BUDGETS.lighthousePerformance)
