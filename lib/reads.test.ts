@@ -7,13 +7,12 @@ import { getContextEvent, listContextEvents, listCounterpartNames } from "./cont
 import { getDashboard } from "./dialogues/dashboard";
 import { getDialogue, listDialogueChoices, listDialogueHistory, listDialogues } from "./dialogues/reads";
 import { listFormats } from "./formats/data";
+import { getInstitution, listInstitutions } from "./institutions/reads";
 import { logChangeAction } from "./interlocutors/actions";
 import {
-  getInstitution,
   getInterlocutor,
   getInterlocutorRedirect,
   getPersonalData,
-  listInstitutions,
   listInterlocutors,
   listRecentChanges,
   listReviewsDue,

@@ -8,7 +8,7 @@ import { ReadinessChart } from "@/components/readiness/readiness-chart";
 import { Card } from "@/components/ui/card";
 import { can } from "@/lib/authz";
 import { requireDialogue } from "@/lib/dialogues/page-context";
-import { hasInstitutions } from "@/lib/interlocutors/reads";
+import { hasInstitutions } from "@/lib/institutions/reads";
 import { listMembers } from "@/lib/members/data";
 import { getContinuity } from "@/lib/participants/reads";
 import { getReadinessHistory } from "@/lib/readiness/reads";

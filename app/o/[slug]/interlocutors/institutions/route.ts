@@ -1,5 +1,5 @@
 import { getMemberContext } from "@/lib/auth/member";
-import { listInstitutions } from "@/lib/interlocutors/reads";
+import { listInstitutions } from "@/lib/institutions/reads";
 
 /**
  * Up to ten institutions whose name holds `q`, as JSON, for the institution pickers. Institutions
