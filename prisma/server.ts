@@ -13,6 +13,9 @@ import { appendPeer } from "../lib/auth/client-address";
 const [mode = "start", port = process.env.PORT ?? "3000", hostname = process.env.HOST ?? "127.0.0.1"] =
   process.argv.slice(2);
 const dev = mode === "dev";
+// tsx turns source maps on for every module loaded after it, and Node then reads and keeps the map
+// of each of Next's server chunks: 30–40 MB of a production server's memory, and its startup.
+if (!dev) process.setSourceMapsEnabled(false);
 (process.env as Record<string, string>).NODE_ENV ??= dev ? "development" : "production";
 const root = path.resolve(import.meta.dirname, "..");
 

@@ -29,9 +29,15 @@ const serverScript = path.join(root, "prisma", "server.ts");
 /**
  * Node flags for the server process. V8 sizes its old space from the machine's memory (about 4 GB
  * on 24 GiB) and collects lazily until near it, so a busy server sat at 1–3 GB of RSS though it
- * holds little: a 256 MB heap keeps it under 512 MB (measured in bench/RESULTS.md).
+ * holds little: a 256 MB heap brought it to about 530 MB. The young generation's semi-spaces are
+ * held at 16 MB, glibc keeps two malloc arenas rather than one per thread, and prisma/server.ts
+ * stops Node keeping the source map of every server chunk: 60 s at concurrency 10 over the
+ * benchmark's pages peaked at 451–463 MB before those three, and 396 MB after, at the same
+ * throughput (bench/RESULTS.md has the 10-minute soak). Semi-spaces of 8 MB saved 20 MB more but
+ * cost about a fifth more time in the collector on the board.
  */
-export const SERVER_NODE_FLAGS = ["--max-old-space-size=256"];
+export const SERVER_NODE_FLAGS = ["--max-old-space-size=256", "--max-semi-space-size=16"];
+export const SERVER_ENV = { MALLOC_ARENA_MAX: "2" };
 const SOURCES = [
   "app",
   "components",
@@ -174,8 +180,19 @@ export async function launch(options: LaunchOptions): Promise<number> {
     }
     if (stopping) return 0;
     // The development server compiles on demand and needs more heap; only production is capped.
-    const flags = options.mode === "start" ? SERVER_NODE_FLAGS : [];
-    child = run([...flags, "--import", "tsx", serverScript, options.mode, String(options.port), options.host], env);
+    const production = options.mode === "start";
+    child = run(
+      [
+        ...(production ? SERVER_NODE_FLAGS : []),
+        "--import",
+        "tsx",
+        serverScript,
+        options.mode,
+        String(options.port),
+        options.host,
+      ],
+      production ? { ...env, ...SERVER_ENV } : env,
+    );
     const server = child;
     const exited = exitCode(server);
     if (await waitForHealth(`http://127.0.0.1:${options.port}`, server)) {

@@ -6,7 +6,7 @@ import { connect } from "../../prisma/connection";
 import { freePort } from "../../prisma/embedded";
 import { migrate } from "../../prisma/migrate";
 import { type Scale, scales, seedScale } from "../../prisma/scale-seed";
-import { SERVER_NODE_FLAGS } from "../../prisma/start";
+import { SERVER_ENV, SERVER_NODE_FLAGS } from "../../prisma/start";
 import { databaseName, recreateDatabase, withDatabaseName } from "../../prisma/test-database";
 
 export const root = path.resolve(import.meta.dirname, "..", "..");
@@ -135,6 +135,7 @@ export async function startServer(kind: DatabaseKind, scale: Scale, databaseUrl:
       cwd: root,
       env: {
         ...process.env,
+        ...SERVER_ENV,
         DATABASE_URL: databaseUrl,
         NEXTAUTH_URL: origin,
         NEXTAUTH_SECRET: BENCH_SECRET,
