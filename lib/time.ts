@@ -1,4 +1,5 @@
 /** Time-zone arithmetic with the platform's Intl data: no library, works offline. */
+import { dateTimeFormat } from "./intl";
 
 export function isTimeZone(timeZone: string): boolean {
   try {
@@ -10,7 +11,7 @@ export function isTimeZone(timeZone: string): boolean {
 }
 
 function wallClock(date: Date, timeZone: string) {
-  const parts = new Intl.DateTimeFormat("en-US", {
+  const parts = dateTimeFormat("en-US", {
     timeZone,
     hourCycle: "h23",
     year: "numeric",
@@ -56,7 +57,7 @@ export function utcToZonedInput(date: Date, timeZone: string): string {
 }
 
 export function formatInZone(date: Date, timeZone: string): string {
-  return new Intl.DateTimeFormat("en-GB", { timeZone, dateStyle: "medium", timeStyle: "short" }).format(date);
+  return dateTimeFormat("en-GB", { timeZone, dateStyle: "medium", timeStyle: "short" }).format(date);
 }
 
 /** Venues whose time zone IANA names after another city, and capitals that often host dialogues. */

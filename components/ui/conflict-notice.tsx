@@ -1,5 +1,6 @@
 "use client";
 
+import { dateTimeFormat } from "@/lib/intl";
 import { Button } from "./button";
 
 /**
@@ -45,7 +46,7 @@ function formatValue(value: unknown, words?: Record<string, string>): string {
   if (typeof value === "boolean") return value ? "Yes" : "No";
   if (Array.isArray(value)) return value.join(", ") || "—";
   if (typeof value === "string" && words?.[value]) return words[value];
-  const day = (date: Date) => new Intl.DateTimeFormat("en-GB", { timeZone: "UTC", dateStyle: "medium" }).format(date);
+  const day = (date: Date) => dateTimeFormat("en-GB", { timeZone: "UTC", dateStyle: "medium" }).format(date);
   if (typeof value === "string" && /^\d{4}-\d{2}-\d{2}T/.test(value)) return day(new Date(value));
   if (value instanceof Date) return day(value);
   return String(value);

@@ -1,9 +1,10 @@
 "use client";
 
 import { useEffect, useState } from "react";
+import { dateTimeFormat } from "@/lib/intl";
 
 const format = (date: Date, timeZone: string, withZone: boolean) =>
-  new Intl.DateTimeFormat("en-GB", {
+  dateTimeFormat("en-GB", {
     timeZone,
     year: "numeric",
     month: "short",
@@ -34,7 +35,7 @@ export function DateTime({
   useEffect(() => setViewerZone(Intl.DateTimeFormat().resolvedOptions().timeZone), []);
 
   if (dateOnly) {
-    const day = new Intl.DateTimeFormat("en-GB", { timeZone: "UTC", dateStyle: "medium" }).format(date);
+    const day = dateTimeFormat("en-GB", { timeZone: "UTC", dateStyle: "medium" }).format(date);
     return <time dateTime={iso.slice(0, 10)}>{day}</time>;
   }
   if (timeZone) {

@@ -32,17 +32,27 @@ export async function listInterlocutors(
   let ids: string[];
   let count: number;
   if (folded) {
-    // Ranked by likeness, so every match is scored; the count stops at the cap all the same.
+    // Every match is scored and sorted (cheap), then need-to-know is checked lazily in rank order,
+    // only until the page is full; the count checks at most PEOPLE_COUNT_CAP + 1 matches. The
+    // substring test comes first so that the costlier word similarity runs only where it fails.
+    // Checking every match's visibility, as one window count did, cost 40 ms at 1,391 matches.
     const pattern = `%${folded.replace(/[\\%_]/g, "\\$&")}%`;
-    const rows = await db.$queryRaw<{ id: string; total: bigint }[]>`
-      SELECT i.id, count(*) OVER () AS total
-      FROM "Interlocutor" i
-      WHERE i."organizationId" = ${context.organizationId}
-        AND (${folded} <% i."searchNames" OR i."searchNames" LIKE ${pattern})
-        AND ${visibleInterlocutorSql(context)}
-      ORDER BY word_similarity(${folded}, i."searchNames") DESC, i.name ASC, i.id
-      LIMIT ${size + 1} OFFSET ${offset}`;
-    ids = rows.map((row) => row.id);
+    const visible = visibleInterlocutorSql(context, Prisma.sql`m.id`);
+    const rows = await db.$queryRaw<{ id: string | null; total: bigint }[]>`
+      WITH matched AS MATERIALIZED (
+        SELECT i.id, i.name, word_similarity(${folded}, i."searchNames") AS likeness
+        FROM "Interlocutor" i
+        WHERE i."organizationId" = ${context.organizationId}
+          AND (i."searchNames" LIKE ${pattern} OR ${folded} <% i."searchNames")
+      ), page AS (
+        SELECT m.id FROM (SELECT * FROM matched ORDER BY likeness DESC, name ASC, id OFFSET 0) m
+        WHERE ${visible}
+        LIMIT ${size + 1} OFFSET ${offset}
+      ), counted AS (
+        SELECT count(*) AS n FROM (SELECT 1 FROM matched m WHERE ${visible} LIMIT ${PEOPLE_COUNT_CAP + 1}) capped
+      )
+      SELECT page.id, counted.n AS total FROM counted LEFT JOIN page ON TRUE`;
+    ids = rows.flatMap((row) => (row.id ? [row.id] : []));
     count = Number(rows[0]?.total ?? 0);
   } else {
     // The page walks the (organization, name) index and checks each row's visibility; the count

@@ -1,3 +1,4 @@
+import { dateTimeFormat } from "@/lib/intl";
 /**
  * The agenda as a timetable: each item's clock time in the venue's zone, counted from the
  * session's start. An item without a duration has a start but no end, and the items after it
@@ -8,7 +9,7 @@ export function timetable(
   timeZone: string,
   items: { durationMinutes: number | null }[],
 ): (string | null)[] {
-  const clock = new Intl.DateTimeFormat("en-GB", { timeZone, hour: "2-digit", minute: "2-digit", hourCycle: "h23" });
+  const clock = dateTimeFormat("en-GB", { timeZone, hour: "2-digit", minute: "2-digit", hourCycle: "h23" });
   let next: number | null = startsAt.getTime();
   return items.map((item) => {
     if (next === null) return null;
