@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 
 /** Also what a non-member sees for an organization's pages, so its existence is not revealed. */
 export default function NotFound() {

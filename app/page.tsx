@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import { getCurrentUser } from "@/lib/auth/session";
 import { listMyOrganizations } from "@/lib/organizations/data";
 

@@ -1,8 +1,8 @@
-import Link from "next/link";
 import { CreateOrganizationForm } from "@/components/account/create-organization-form";
 import { PasswordForm } from "@/components/account/password-form";
 import { SignInsList } from "@/components/account/sign-ins-list";
 import { TwoFactorPanel } from "@/components/account/two-factor-panel";
+import { Link } from "@/components/ui/link";
 import { accountSearchSchema } from "@/lib/accounts/schema";
 import { requireUser } from "@/lib/auth/guard";
 import { describeDevice, listSignIns } from "@/lib/auth/sign-ins";

@@ -1,5 +1,5 @@
-import Link from "next/link";
 import { SignInForm } from "@/components/auth/sign-in-form";
+import { Link } from "@/components/ui/link";
 import { signInSearchSchema } from "@/lib/accounts/schema";
 
 export const metadata = { title: "Sign in" };

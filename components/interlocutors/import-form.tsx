@@ -1,8 +1,8 @@
 "use client";
 
 import { CheckCircle2Icon, FileUpIcon, LoaderCircleIcon } from "lucide-react";
-import Link from "next/link";
 import { type ChangeEvent, useId, useState, useTransition } from "react";
+import { Link } from "@/components/ui/link";
 import type { ActionResult } from "@/lib/action-result";
 import { checkImportAction, importInterlocutorsAction } from "@/lib/imports/actions";
 import type { ImportReport } from "@/lib/imports/check";

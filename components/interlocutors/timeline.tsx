@@ -1,7 +1,7 @@
-import Link from "next/link";
 import { Badge } from "@/components/ui/badge";
 import { Card } from "@/components/ui/card";
 import { DateTime } from "@/components/ui/date-time";
+import { Link } from "@/components/ui/link";
 import { changeKindLabels, seniorityLabels } from "@/lib/interlocutors/labels";
 import type { getInterlocutor } from "@/lib/interlocutors/reads";
 import { confidenceLabels } from "@/lib/labels";

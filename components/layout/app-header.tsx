@@ -1,5 +1,5 @@
-import Link from "next/link";
 import type { ReactNode } from "react";
+import { Link } from "@/components/ui/link";
 
 /** The shell every page shares: the product's name, home, and the signed-in person's menu. */
 export function AppHeader({ userMenu }: { userMenu: ReactNode }) {

@@ -1,6 +1,6 @@
-import Link from "next/link";
 import { UserMenu } from "@/components/layout/user-menu";
 import { Button } from "@/components/ui/button";
+import { Link } from "@/components/ui/link";
 import { getCurrentUser } from "@/lib/auth/session";
 
 /**

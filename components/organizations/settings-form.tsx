@@ -1,9 +1,9 @@
 "use client";
 
-import Link from "next/link";
 import { TextAreaField, TextField } from "@/components/ui/field";
 import { FormFooter } from "@/components/ui/form-footer";
 import { HiddenFields } from "@/components/ui/hidden-fields";
+import { Link } from "@/components/ui/link";
 import { useAction } from "@/components/ui/use-action";
 import { updateOrganizationAction } from "@/lib/organizations/actions";
 

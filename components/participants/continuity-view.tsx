@@ -1,6 +1,6 @@
 import { ArrowDownIcon, ArrowUpIcon } from "lucide-react";
-import Link from "next/link";
 import { Badge } from "@/components/ui/badge";
+import { Link } from "@/components/ui/link";
 import type { Continuity, LeadChange, RosterMember } from "@/lib/participants/continuity";
 import { participantRoleLabels, participantSideLabels } from "@/lib/participants/labels";
 

@@ -1,6 +1,6 @@
-import Link from "next/link";
 import { Card } from "@/components/ui/card";
 import { DateTime } from "@/components/ui/date-time";
+import { Link } from "@/components/ui/link";
 import { contextEventKindLabels } from "@/lib/context/labels";
 import type { ContextEventKind } from "@/lib/generated/prisma/enums";
 import { ConfirmItemButton } from "./confirm-item-button";

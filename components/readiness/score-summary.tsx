@@ -1,6 +1,6 @@
-import Link from "next/link";
 import { Card } from "@/components/ui/card";
 import { cn } from "@/components/ui/cn";
+import { Link } from "@/components/ui/link";
 import { checklistStatusLabels, confidenceLabels } from "@/lib/labels";
 import { confidenceFactor, GATE_CAP, type Readiness, statusFactor } from "@/lib/readiness/score";
 

@@ -1,8 +1,8 @@
 import { CalendarIcon, DownloadIcon, MapPinIcon } from "lucide-react";
-import Link from "next/link";
 import { Badge, type BadgeTone } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import { DateTime } from "@/components/ui/date-time";
+import { Link } from "@/components/ui/link";
 import type { AttributionRule, SessionStatus } from "@/lib/generated/prisma/enums";
 import { attributionRuleLabels, sessionStatusLabels } from "@/lib/labels";
 

@@ -1,7 +1,7 @@
 import { AlertTriangleIcon } from "lucide-react";
-import Link from "next/link";
 import { badgeVariants } from "@/components/ui/badge";
 import { cn } from "@/components/ui/cn";
+import { Link } from "@/components/ui/link";
 import { Tooltip } from "@/components/ui/tooltip";
 
 type GridTheme = {

@@ -1,7 +1,7 @@
 "use client";
 
 import { ChevronRightIcon } from "lucide-react";
-import Link from "next/link";
+import { Link } from "./link";
 import { type TabLink, useCurrentLink } from "./tabs";
 
 /** Organization › dialogue › page: the trail given, then whichever of `pages` the reader is on. */

@@ -1,10 +1,10 @@
 "use client";
 
 import { CheckIcon } from "lucide-react";
-import Link from "next/link";
 import { DropdownMenu as Primitive } from "radix-ui";
 import { cn } from "./cn";
 import { type DropdownMenuProps, menuTriggerClass } from "./dropdown-menu";
+import { Link } from "./link";
 
 const itemClass =
   "flex cursor-default select-none items-center gap-2 rounded-sm px-2 py-1.5 text-sm text-foreground outline-none data-[disabled]:opacity-50 data-[highlighted]:bg-muted [&_svg]:size-4";

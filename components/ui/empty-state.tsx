@@ -1,6 +1,6 @@
 import { InboxIcon } from "lucide-react";
-import Link from "next/link";
 import { buttonVariants } from "./button";
+import { Link } from "./link";
 
 /** What an empty list says, and the first thing to do about it, when the reader may do it. */
 export function EmptyState({ message, action }: { message: string; action?: { href: string; label: string } | null }) {

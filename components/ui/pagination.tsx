@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Link } from "./link";
 
 /**
  * Previous / next links that keep the rest of the query string. `pageCount` is null when the list

@@ -1,6 +1,6 @@
-import Link from "next/link";
 import { AcceptInviteForm } from "@/components/auth/accept-invite-form";
 import { JoinInviteButton } from "@/components/auth/join-invite-button";
+import { Link } from "@/components/ui/link";
 import { getCurrentUser } from "@/lib/auth/session";
 import { roleLabels } from "@/lib/authz";
 import { getOpenInvite, INVALID_INVITE, WRONG_ACCOUNT } from "@/lib/invites/data";

@@ -1,11 +1,11 @@
 import { PlusIcon } from "lucide-react";
-import Link from "next/link";
 import { Suspense } from "react";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import { cn } from "@/components/ui/cn";
 import { DateTime } from "@/components/ui/date-time";
 import { EmptyState } from "@/components/ui/empty-state";
+import { Link } from "@/components/ui/link";
 import { ListSkeleton } from "@/components/ui/list-skeleton";
 import { Pagination } from "@/components/ui/pagination";
 import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
@@ -42,11 +42,23 @@ export default async function DashboardPage({
   const { slug } = await params;
   const context = await requireMember(slug);
   const { page } = dashboardSearchSchema.parse(await searchParams);
-  // The membership is settled (or "not found" sent) before anything streams; the board follows the frame.
+  // The membership is settled (or "not found" sent) before anything streams; the heading goes out
+  // with the frame, and the board follows it.
   return (
-    <Suspense fallback={<ListSkeleton />}>
-      <Board context={context} slug={slug} page={page} />
-    </Suspense>
+    <section className="space-y-3" aria-labelledby="board-heading">
+      <div>
+        <h2 id="board-heading" className="text-lg font-semibold">
+          Readiness board
+        </h2>
+        <p className="text-sm text-muted-foreground">
+          Each dialogue's readiness score, its last review, what blocks it, what is overdue or stale, and its next
+          session.
+        </p>
+      </div>
+      <Suspense fallback={<ListSkeleton />}>
+        <Board context={context} slug={slug} page={page} />
+      </Suspense>
+    </section>
   );
 }
 
@@ -55,11 +67,11 @@ async function Board({ context, slug, page }: { context: MemberContext; slug: st
   const { rows } = board;
   const creates = can(context.role, "dialogue.manage");
   return (
-    <section className="space-y-3" aria-labelledby="board-heading">
+    <div className="space-y-3">
       <div className="flex flex-wrap items-center justify-between gap-2">
-        <h2 id="board-heading" className="text-lg font-semibold">
-          Readiness across {countLabel(board)} dialogue{board.total === 1 && !board.more ? "" : "s"}
-        </h2>
+        <p className="font-medium" data-testid="board-count">
+          {countLabel(board)} dialogue{board.total === 1 && !board.more ? "" : "s"}
+        </p>
         <div className="flex items-center gap-2">
           <Button asChild variant="ghost" size="sm">
             <Link href={`/o/${slug}/dialogues`}>All dialogues</Link>
@@ -210,6 +222,6 @@ async function Board({ context, slug, page }: { context: MemberContext; slug: st
         />
       )}
       <Pagination path={`/o/${slug}`} search={{}} page={page} pageCount={board.pageCount} hasNext={board.hasNext} />
-    </section>
+    </div>
   );
 }

@@ -1,9 +1,9 @@
-import Link from "next/link";
 import { Suspense } from "react";
 import type { z } from "zod";
 import { Button } from "@/components/ui/button";
 import { DateTime } from "@/components/ui/date-time";
 import { controlClass } from "@/components/ui/field";
+import { Link } from "@/components/ui/link";
 import { ListSkeleton } from "@/components/ui/list-skeleton";
 import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
 import { auditFilter, auditSearchSchema, listAuditEntities, listAuditEvents } from "@/lib/audit";

@@ -1,10 +1,10 @@
-import Link from "next/link";
 import { ContextEventForm } from "@/components/context/event-form";
 import { LinkEventForm } from "@/components/context/link-form";
 import { Badge } from "@/components/ui/badge";
 import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
 import { DateTime } from "@/components/ui/date-time";
 import { EmptyState } from "@/components/ui/empty-state";
+import { Link } from "@/components/ui/link";
 import { Pagination } from "@/components/ui/pagination";
 import { RouteSheet } from "@/components/ui/route-sheet";
 import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";

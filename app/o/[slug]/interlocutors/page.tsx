@@ -1,5 +1,4 @@
 import { FileUpIcon, SearchIcon } from "lucide-react";
-import Link from "next/link";
 import { Suspense } from "react";
 import type { z } from "zod";
 import { InstitutionForm } from "@/components/interlocutors/institution-form";
@@ -12,6 +11,7 @@ import { DateTime } from "@/components/ui/date-time";
 import { EmptyState } from "@/components/ui/empty-state";
 import { ExportLink } from "@/components/ui/export-link";
 import { controlClass } from "@/components/ui/field";
+import { Link } from "@/components/ui/link";
 import { ListSkeleton } from "@/components/ui/list-skeleton";
 import { Options } from "@/components/ui/options";
 import { Pagination } from "@/components/ui/pagination";

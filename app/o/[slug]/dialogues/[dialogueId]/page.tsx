@@ -1,4 +1,3 @@
-import Link from "next/link";
 import { CounterpartForm, UnlinkCounterpartButton } from "@/components/dialogues/counterpart-form";
 import { DeleteDialogueForm } from "@/components/dialogues/delete-dialogue-form";
 import { DialogueForm } from "@/components/dialogues/dialogue-form";
@@ -6,6 +5,7 @@ import { TeamForm } from "@/components/dialogues/team-form";
 import { ContinuityView } from "@/components/participants/continuity-view";
 import { ReadinessChart } from "@/components/readiness/readiness-chart";
 import { Card } from "@/components/ui/card";
+import { Link } from "@/components/ui/link";
 import { can } from "@/lib/authz";
 import { requireDialogue } from "@/lib/dialogues/page-context";
 import { hasInstitutions } from "@/lib/institutions/reads";

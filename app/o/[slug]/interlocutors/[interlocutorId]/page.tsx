@@ -1,16 +1,15 @@
-import Link from "next/link";
 import { notFound, redirect } from "next/navigation";
 import { AffiliationForm } from "@/components/interlocutors/affiliation-form";
 import { ChangeForm } from "@/components/interlocutors/change-form";
-import { EraseForm } from "@/components/interlocutors/erase-form";
+import { EraseDetails, MergeDetails } from "@/components/interlocutors/deferred-forms";
 import { InterlocutorForm } from "@/components/interlocutors/interlocutor-form";
-import { MergeForm } from "@/components/interlocutors/merge-form";
 import { Timeline } from "@/components/interlocutors/timeline";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
 import { DateTime } from "@/components/ui/date-time";
 import { controlClass } from "@/components/ui/field";
+import { Link } from "@/components/ui/link";
 import { requireMember } from "@/lib/auth/guard";
 import { can } from "@/lib/authz";
 import { fieldRules } from "@/lib/form-rules";
@@ -169,17 +168,12 @@ export default async function InterlocutorPage({
       ) : null}
       {editable ? (
         <Card className="p-4">
-          <details>
-            <summary className="cursor-pointer font-semibold">Merge a duplicate into this record</summary>
-            <div className="mt-3">
-              <MergeForm
-                organizationSlug={slug}
-                interlocutorId={person.id}
-                version={person.version}
-                name={person.name}
-              />
-            </div>
-          </details>
+          <MergeDetails
+            organizationSlug={slug}
+            interlocutorId={person.id}
+            version={person.version}
+            name={person.name}
+          />
         </Card>
       ) : null}
       {editable && anyInstitution ? (
@@ -194,12 +188,7 @@ export default async function InterlocutorPage({
       ) : null}
       {can(context.role, "personal-data.manage") && !person.erasedAt ? (
         <Card className="p-4">
-          <details>
-            <summary className="cursor-pointer font-semibold">Erase this person’s data</summary>
-            <div className="mt-3">
-              <EraseForm organizationSlug={slug} interlocutorId={person.id} />
-            </div>
-          </details>
+          <EraseDetails organizationSlug={slug} interlocutorId={person.id} />
         </Card>
       ) : null}
     </div>

@@ -1,5 +1,5 @@
-import Link from "next/link";
 import { ImportForm } from "@/components/interlocutors/import-form";
+import { Link } from "@/components/ui/link";
 import { requireMember } from "@/lib/auth/guard";
 
 export const metadata = { title: "Import interlocutors" };

@@ -1,4 +1,3 @@
-import Link from "next/link";
 import { ContinuityView } from "@/components/participants/continuity-view";
 import { ParticipantForm } from "@/components/participants/participant-form";
 import { Badge } from "@/components/ui/badge";
@@ -7,6 +6,7 @@ import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
 import { DateTime } from "@/components/ui/date-time";
 import { EmptyState } from "@/components/ui/empty-state";
 import { controlClass } from "@/components/ui/field";
+import { Link } from "@/components/ui/link";
 import { RouteSheet } from "@/components/ui/route-sheet";
 import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
 import { can } from "@/lib/authz";

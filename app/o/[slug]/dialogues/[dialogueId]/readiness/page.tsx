@@ -1,4 +1,3 @@
-import Link from "next/link";
 import { AttachContinuityButton } from "@/components/participants/attach-continuity-button";
 import { AddItemDialog } from "@/components/readiness/add-item-dialog";
 import { ChecklistItemForm } from "@/components/readiness/checklist-item-form";
@@ -15,6 +14,7 @@ import { OverdueBadge, StaleBadge, StatusBadge } from "@/components/readiness/st
 import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
 import { DateTime } from "@/components/ui/date-time";
 import { EmptyState } from "@/components/ui/empty-state";
+import { Link } from "@/components/ui/link";
 import { RouteSheet } from "@/components/ui/route-sheet";
 import { Tabs } from "@/components/ui/tabs";
 import { can } from "@/lib/authz";

@@ -1,9 +1,9 @@
-import Link from "next/link";
 import { SessionForm } from "@/components/sessions/session-form";
 import { SessionSummary } from "@/components/sessions/session-summary";
 import { TimeZoneList } from "@/components/sessions/time-zone-list";
 import { Card } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
+import { Link } from "@/components/ui/link";
 import { can } from "@/lib/authz";
 import { requireDialogue } from "@/lib/dialogues/page-context";
 import { fieldRules } from "@/lib/form-rules";

@@ -1,9 +1,9 @@
-import Link from "next/link";
 import { PriorityGrid } from "@/components/themes/priority-grid";
 import { ThemeForm } from "@/components/themes/theme-form";
 import { Badge } from "@/components/ui/badge";
 import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
+import { Link } from "@/components/ui/link";
 import { RouteSheet } from "@/components/ui/route-sheet";
 import { can } from "@/lib/authz";
 import { requireDialogue } from "@/lib/dialogues/page-context";

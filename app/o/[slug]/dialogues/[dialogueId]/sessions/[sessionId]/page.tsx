@@ -1,4 +1,3 @@
-import Link from "next/link";
 import { notFound } from "next/navigation";
 import { FollowUpList } from "@/components/outcomes/follow-up-list";
 import { AgendaEditor } from "@/components/sessions/agenda-editor";
@@ -7,6 +6,7 @@ import { SessionSummary } from "@/components/sessions/session-summary";
 import { TimeZoneList } from "@/components/sessions/time-zone-list";
 import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
 import { ExportLink } from "@/components/ui/export-link";
+import { Link } from "@/components/ui/link";
 import { can } from "@/lib/authz";
 import { requireDialogue } from "@/lib/dialogues/page-context";
 import { fieldRules } from "@/lib/form-rules";

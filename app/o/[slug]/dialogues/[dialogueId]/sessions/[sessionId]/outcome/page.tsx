@@ -1,4 +1,3 @@
-import Link from "next/link";
 import { notFound } from "next/navigation";
 import { FollowUpForm } from "@/components/outcomes/follow-up-form";
 import { FollowUpList } from "@/components/outcomes/follow-up-list";
@@ -7,6 +6,7 @@ import { OutcomeForm } from "@/components/outcomes/outcome-form";
 import { ReadoutForm } from "@/components/outcomes/readout-form";
 import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
 import { DateTime } from "@/components/ui/date-time";
+import { Link } from "@/components/ui/link";
 import { can } from "@/lib/authz";
 import { requireDialogue } from "@/lib/dialogues/page-context";
 import { attributionRuleLabels } from "@/lib/labels";

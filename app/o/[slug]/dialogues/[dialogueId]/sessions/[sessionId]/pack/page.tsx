@@ -1,6 +1,6 @@
-import Link from "next/link";
 import { notFound } from "next/navigation";
 import { DateTime } from "@/components/ui/date-time";
+import { Link } from "@/components/ui/link";
 import { PrintButton } from "@/components/ui/print-button";
 import { requireDialogue } from "@/lib/dialogues/page-context";
 import { attributionRuleLabels, checklistStatusLabels } from "@/lib/labels";
