@@ -20,9 +20,9 @@ export function visibleInterlocutors(context: Viewer): Prisma.InterlocutorWhereI
 }
 
 /**
- * The same rule as a SQL condition on the interlocutor whose id is `id` (`i.id` unless given), for the raw reads. It is one
- * correlated aggregate, "is any of their dialogues visible?" (none at all counts as yes), so that
- * a list walking an index checks only the rows it walks: written as NOT EXISTS … OR EXISTS …,
+ * The same rule as a SQL condition on the interlocutor whose id is `id` (`i.id` unless given), for
+ * the raw reads. It is one correlated aggregate, "is any of their dialogues visible?" (none at
+ * all counts as yes), so that a list walking an index checks only the rows it walks: written as NOT EXISTS … OR EXISTS …,
  * PostgreSQL hashed every participation of the organization first (230 ms at 120,000). Both
  * forms are tested against each other in lib/interlocutors/access.test.ts.
  */

@@ -1,4 +1,4 @@
-import { dateTimeFormat } from "@/lib/intl";
+import { dateTimeFormat } from "../intl";
 /**
  * The agenda as a timetable: each item's clock time in the venue's zone, counted from the
  * session's start. An item without a duration has a start but no end, and the items after it
