@@ -68,3 +68,33 @@ test("keyboard only: create a dialogue, answer a checklist item in the sheet, re
   await expect(page.getByTestId("review-row")).toHaveCount(1);
   await expect(page.getByTestId("review-row")).toContainText("Go");
 });
+
+test("keyboard only: the account menu opens from its button before its code has loaded, and closes back onto it", async ({
+  page,
+  organization,
+}) => {
+  const owner = organization.people[0];
+  if (!owner) throw new Error("fixture has no owner");
+  await signIn(page, owner);
+  // The menu's code loads when someone reaches for it: no page load fetches it on its own.
+  const menuChunks: string[] = [];
+  page.on("request", (request) => {
+    if (request.url().includes("/_next/static/chunks/")) menuChunks.push(request.url());
+  });
+  await page.goto(`/o/${organization.slug}`);
+  const trigger = page.getByRole("banner").getByRole("button", { name: owner.name });
+  await expect(trigger).toBeEnabled();
+  const loadedWithPage = menuChunks.length;
+
+  await tabTo(page, trigger);
+  await page.keyboard.press("Enter");
+  await expect(page.getByRole("menuitem", { name: "Account and security" })).toBeVisible();
+  expect(menuChunks.length).toBeGreaterThan(loadedWithPage);
+  await page.keyboard.press("Escape");
+  await expect(page.getByRole("menu")).toHaveCount(0);
+  await expect(page.getByRole("banner").getByRole("button", { name: owner.name })).toBeFocused();
+
+  await page.keyboard.press("ArrowDown");
+  await page.keyboard.press("ArrowDown");
+  await expect(page.getByRole("menuitem", { name: "Sign out" })).toBeFocused();
+});

@@ -2,18 +2,32 @@
 
 import { CheckIcon } from "lucide-react";
 import { DropdownMenu as Primitive } from "radix-ui";
+import { useEffect, useRef } from "react";
 import { cn } from "./cn";
-import { type DropdownMenuProps, menuTriggerClass } from "./dropdown-menu";
+import { type DropdownMenuViewProps, menuTriggerClass } from "./dropdown-menu";
 import { Link } from "./link";
 
 const itemClass =
   "flex cursor-default select-none items-center gap-2 rounded-sm px-2 py-1.5 text-sm text-foreground outline-none data-[disabled]:opacity-50 data-[highlighted]:bg-muted [&_svg]:size-4";
 
-/** The Radix menu itself, loaded after the page (see dropdown-menu.tsx). */
-export default function DropdownMenuView({ trigger, label, items, align = "end", className }: DropdownMenuProps) {
+/** The Radix menu itself, loaded when someone reaches for it (see dropdown-menu.tsx). */
+export default function DropdownMenuView({
+  trigger,
+  label,
+  items,
+  align = "end",
+  className,
+  defaultOpen = false,
+  autoFocus = false,
+}: DropdownMenuViewProps) {
+  const triggerRef = useRef<HTMLButtonElement>(null);
+  // It replaces the stand-in button: keep the focus where the stand-in had it (an open menu takes it itself).
+  useEffect(() => {
+    if (autoFocus && !defaultOpen) triggerRef.current?.focus();
+  }, [autoFocus, defaultOpen]);
   return (
-    <Primitive.Root modal={false}>
-      <Primitive.Trigger aria-label={label} className={cn(menuTriggerClass, className)}>
+    <Primitive.Root modal={false} defaultOpen={defaultOpen}>
+      <Primitive.Trigger ref={triggerRef} aria-label={label} className={cn(menuTriggerClass, className)}>
         {trigger}
       </Primitive.Trigger>
       <Primitive.Portal>
