@@ -9,6 +9,9 @@ export type LighthouseResult = {
   page: string;
   performance: number[];
   accessibility: number[];
+  /** Total blocking time and largest contentful paint of each run, in ms (Lighthouse's simulated mobile). */
+  blockingMs: number[];
+  paintMs: number[];
   failing: string[];
   /** Why a run gave no scores (the page is then reported as a breach, not skipped). */
   error?: string;
@@ -17,7 +20,7 @@ export type LighthouseResult = {
 function runOnce(
   url: string,
   cookie: string,
-): Promise<{ performance: number; accessibility: number; failing: string[] }> {
+): Promise<{ performance: number; accessibility: number; blockingMs: number; paintMs: number; failing: string[] }> {
   return new Promise((resolve, reject) => {
     const child = spawn(
       "npm",
@@ -49,7 +52,10 @@ function runOnce(
       if (code !== 0) return reject(new Error(`Lighthouse failed on ${url}: ${err.slice(-300)}`));
       let report: {
         categories: Record<string, { score: number; auditRefs: { id: string }[] }>;
-        audits: Record<string, { score: number | null; scoreDisplayMode: string; title: string }>;
+        audits: Record<
+          string,
+          { score: number | null; scoreDisplayMode: string; title: string; numericValue?: number }
+        >;
       };
       try {
         report = JSON.parse(out);
@@ -64,6 +70,8 @@ function runOnce(
       resolve({
         performance: Math.round((report.categories.performance?.score ?? 0) * 100),
         accessibility: Math.round((accessibility?.score ?? 0) * 100),
+        blockingMs: Math.round(report.audits["total-blocking-time"]?.numericValue ?? 0),
+        paintMs: Math.round(report.audits["largest-contentful-paint"]?.numericValue ?? 0),
         failing,
       });
     });
@@ -79,12 +87,21 @@ export async function lighthousePages(
 ) {
   const results: LighthouseResult[] = [];
   for (const page of pages) {
-    const result: LighthouseResult = { page: page.name, performance: [], accessibility: [], failing: [] };
+    const result: LighthouseResult = {
+      page: page.name,
+      performance: [],
+      accessibility: [],
+      blockingMs: [],
+      paintMs: [],
+      failing: [],
+    };
     for (let i = 0; i < runs; i++) {
       try {
         const once = await runOnce(`${origin}${page.path}`, cookie);
         result.performance.push(once.performance);
         result.accessibility.push(once.accessibility);
+        result.blockingMs.push(once.blockingMs);
+        result.paintMs.push(once.paintMs);
         for (const title of once.failing) if (!result.failing.includes(title)) result.failing.push(title);
       } catch (error) {
         result.error = error instanceof Error ? error.message : String(error);

@@ -69,6 +69,7 @@ export function checkBudgets(runs: Run[], bundle: { ok: boolean; largest: string
         });
     }
     for (const result of run.lighthouse ?? []) {
+      if (result.page === "baseline") continue;
       if (result.error) lines.push({ ok: false, text: `Lighthouse, ${result.page}: ${result.error}` });
       if (result.performance.length === 0) continue;
       const performance = median(result.performance);
@@ -172,7 +173,7 @@ export function renderResults(options: {
     out.push(`| ${header.join(" | ")} |`, `|${header.map(() => "---").join("|")}|`);
     for (const page of run.figures) {
       const cells = [
-        `${page.name} (\`${page.path.replace(/^\/o\/[^/]+/, "")}\`)`,
+        `${page.name} (\`${page.path.replace(/^\/o\/[^/]+/, "") || "/"}\`)`,
         String(median(page.statements)),
         (page.bytes / 1024).toFixed(0),
         String(page.failures),
@@ -197,10 +198,13 @@ export function renderResults(options: {
     );
     if (run.lighthouse) {
       out.push("Lighthouse (mobile, signed in as a convener), three runs each:", "");
-      out.push("| Page | Performance (median; runs) | Accessibility (median; runs) |", "|---|---|---|");
+      out.push(
+        "| Page | Performance (median; runs) | Accessibility (median; runs) | Blocking time, ms (median) | Largest paint, ms (median) |",
+        "|---|---|---|---|---|",
+      );
       for (const result of run.lighthouse)
         out.push(
-          `| ${result.page} | ${median(result.performance)} (${result.performance.join(", ")}) | ${median(result.accessibility)} (${result.accessibility.join(", ")}) |`,
+          `| ${result.page === "baseline" ? "baseline (reference, not budgeted)" : result.page} | ${median(result.performance)} (${result.performance.join(", ")}) | ${median(result.accessibility)} (${result.accessibility.join(", ")}) | ${median(result.blockingMs)} | ${median(result.paintMs)} |`,
         );
       out.push("");
     }
