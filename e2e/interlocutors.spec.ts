@@ -139,6 +139,15 @@ test("job 2: a replacement shows in the dialogue's continuity and the checklist,
   await page.goto(`/o/${organization.slug}/interlocutors?q=Chong+Sojin`);
   await expect(page.getByTestId("interlocutor-row").getByRole("link", { name: "Jeong Seo-jin" })).toBeVisible();
 
+  // The change log, filtered to this dialogue: picked by typing part of its title, not from a list
+  // of every dialogue.
+  await page.getByRole("combobox", { name: "In dialogue" }).fill(workspace.dialogue.title.slice(0, 14));
+  await page.getByRole("option", { name: new RegExp(workspace.dialogue.title) }).click();
+  await page.getByRole("button", { name: "Filter" }).click();
+  await expect(page).toHaveURL(new RegExp(`dialogue=${workspace.dialogue.id}`));
+  await expect(page.getByTestId("recent-change").filter({ hasText: "Jeong Seo-jin" })).toBeVisible();
+  await expect(page.getByRole("combobox", { name: "In dialogue" })).toHaveValue(workspace.dialogue.title);
+
   // The successor joins the dialogue as its lead; the old lead withdraws.
   const dialogue = new DialogueWorkspace(page);
   await page.goto(`/o/${organization.slug}/dialogues/${workspace.dialogue.id}`);

@@ -1,19 +1,17 @@
 "use client";
 
-import { SelectField, TextField } from "@/components/ui/field";
+import { DialoguePicker } from "@/components/dialogues/dialogue-picker";
+import { TextField } from "@/components/ui/field";
 import { FormFooter } from "@/components/ui/form-footer";
-import { Options } from "@/components/ui/options";
 import { useAction } from "@/components/ui/use-action";
 import { saveTemplateAction } from "@/lib/readiness/actions";
 
 /** Saves a dialogue's checklist, as it stands, as the next version of a named template. */
 export function SaveTemplateForm({
   organizationSlug,
-  dialogues,
   names,
 }: {
   organizationSlug: string;
-  dialogues: Record<string, string>;
   /** The templates kept so far, offered as names to save a new version under. */
   names: string[];
 }) {
@@ -25,9 +23,11 @@ export function SaveTemplateForm({
   return (
     <form onSubmit={form.onSubmit} className="space-y-3" noValidate aria-label="Save a checklist as a template">
       <div className="grid gap-3 sm:grid-cols-2">
-        <SelectField label="Checklist of the dialogue" {...field("dialogueId")} defaultValue="">
-          <Options labels={dialogues} empty="Choose a dialogue" />
-        </SelectField>
+        <DialoguePicker
+          organizationSlug={organizationSlug}
+          label="Checklist of the dialogue"
+          {...field("dialogueId")}
+        />
         <TextField
           label="Template name"
           {...field("name")}

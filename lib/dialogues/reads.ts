@@ -88,12 +88,37 @@ export async function listDialogueHistory(context: MemberContext, dialogueId: st
   return events.map(({ actor, ...event }) => ({ ...event, actorName: actor?.name ?? "—" }));
 }
 
-/** The dialogues the member may see, by title, for a filter's choices: a bounded list. */
-export async function listDialogueChoices(context: MemberContext) {
+/**
+ * Up to ten dialogues the member may see whose title or counterpart holds `q`, for the dialogue
+ * pickers (the dialogues lookup route): a select of every dialogue would stop at some number, and
+ * an organization with 10,000 could then never pick most of them.
+ */
+export async function listDialogueChoices(context: MemberContext, q: string) {
+  const query = q.trim().slice(0, 160);
+  if (!query) return [];
   return db.dialogue.findMany({
-    where: visibleDialogues(context),
+    where: {
+      AND: [
+        visibleDialogues(context),
+        {
+          OR: [
+            { title: { contains: query, mode: "insensitive" } },
+            { counterpart: { contains: query, mode: "insensitive" } },
+          ],
+        },
+      ],
+    },
     orderBy: [{ title: "asc" }, { id: "asc" }],
-    take: 200,
-    select: { id: true, title: true },
+    take: 10,
+    select: { id: true, title: true, counterpart: true },
+  });
+}
+
+/** One dialogue as a picker's choice already made; null if it is not one the member may see. */
+export async function getDialogueChoice(context: MemberContext, dialogueId: string | undefined) {
+  if (!dialogueId || !isId(dialogueId)) return null;
+  return db.dialogue.findFirst({
+    where: { id: dialogueId, ...visibleDialogues(context) },
+    select: { id: true, title: true, counterpart: true },
   });
 }

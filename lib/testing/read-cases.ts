@@ -3,7 +3,13 @@ import type { MemberContext } from "../auth/member";
 import { listConditions } from "../conditions/reads";
 import { getContextEvent, listContextEvents, listCounterpartNames } from "../context/reads";
 import { getDashboard } from "../dialogues/dashboard";
-import { getDialogue, listDialogueChoices, listDialogueHistory, listDialogues } from "../dialogues/reads";
+import {
+  getDialogue,
+  getDialogueChoice,
+  listDialogueChoices,
+  listDialogueHistory,
+  listDialogues,
+} from "../dialogues/reads";
 import { listFormats } from "../formats/data";
 import { getInstitution, listInstitutions } from "../institutions/reads";
 import {
@@ -47,7 +53,8 @@ const w = (target: Target) => target.workspace;
 export const readCases: Record<string, ReadCase> = {
   getDialogue: { kind: "dialogue", read: (c, t) => getDialogue(c, w(t).dialogue.id) },
   listDialogues: { kind: "dialogue", read: (c) => listDialogues(c, { sort: "updated", page: 1 }) },
-  listDialogueChoices: { kind: "dialogue", read: (c) => listDialogueChoices(c) },
+  listDialogueChoices: { kind: "dialogue", read: (c, t) => listDialogueChoices(c, w(t).dialogue.title) },
+  getDialogueChoice: { kind: "dialogue", read: (c, t) => getDialogueChoice(c, w(t).dialogue.id) },
   getDashboard: { kind: "dialogue", read: (c) => getDashboard(c, 1) },
   listDialogueHistory: { kind: "dialogue", read: (c, t) => listDialogueHistory(c, w(t).dialogue.id) },
   listFormats: { kind: "dialogue", read: (c, t) => listFormats(c, w(t).dialogue.id) },

@@ -1,6 +1,7 @@
 import { FileUpIcon, SearchIcon } from "lucide-react";
 import { Suspense } from "react";
 import type { z } from "zod";
+import { DialoguePicker } from "@/components/dialogues/dialogue-picker";
 import { InstitutionForm } from "@/components/interlocutors/institution-form";
 import { InstitutionPicker } from "@/components/interlocutors/institution-picker";
 import { InterlocutorForm } from "@/components/interlocutors/interlocutor-form";
@@ -13,13 +14,12 @@ import { ExportLink } from "@/components/ui/export-link";
 import { controlClass } from "@/components/ui/field";
 import { Link } from "@/components/ui/link";
 import { ListSkeleton } from "@/components/ui/list-skeleton";
-import { Options } from "@/components/ui/options";
 import { Pagination } from "@/components/ui/pagination";
 import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
 import { requireMember } from "@/lib/auth/guard";
 import type { MemberContext } from "@/lib/auth/member";
 import { can } from "@/lib/authz";
-import { listDialogueChoices } from "@/lib/dialogues/reads";
+import { getDialogueChoice } from "@/lib/dialogues/reads";
 import { fieldRules } from "@/lib/form-rules";
 import { getInstitution } from "@/lib/institutions/reads";
 import { changeKindLabels, interlocutorCategoryLabels } from "@/lib/interlocutors/labels";
@@ -57,11 +57,11 @@ async function Interlocutors({
   slug: string;
   query: z.infer<typeof interlocutorSearchSchema>;
 }) {
-  const [list, changes, institution, dialogues, due] = await Promise.all([
+  const [list, changes, institution, dialogue, due] = await Promise.all([
     listInterlocutors(context, query),
     listRecentChanges(context, { institutionId: query.institution, dialogueId: query.dialogue }),
     getInstitution(context, query.institution),
-    listDialogueChoices(context),
+    getDialogueChoice(context, query.dialogue),
     listReviewsDue(context),
   ]);
   const edits = can(context.role, "record.edit");
@@ -199,15 +199,15 @@ async function Interlocutors({
         </div>
         <form method="get" className="flex max-w-2xl flex-wrap items-end gap-2 text-sm">
           {query.q ? <input type="hidden" name="q" value={query.q} /> : null}
-          <label className="min-w-48 flex-1 space-y-1">
-            <span className="block font-medium">In dialogue</span>
-            <select name="dialogue" defaultValue={query.dialogue ?? ""} className={controlClass}>
-              <Options
-                labels={Object.fromEntries(dialogues.map((dialogue) => [dialogue.id, dialogue.title]))}
-                empty="Any"
-              />
-            </select>
-          </label>
+          <div className="min-w-48 flex-1">
+            <DialoguePicker
+              organizationSlug={slug}
+              label="In dialogue"
+              name="dialogue"
+              idPrefix="changes-filter"
+              initial={dialogue ? { id: dialogue.id, name: dialogue.title, detail: dialogue.counterpart } : null}
+            />
+          </div>
           <div className="min-w-48 flex-1">
             <InstitutionPicker
               organizationSlug={slug}

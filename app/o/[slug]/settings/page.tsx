@@ -4,7 +4,6 @@ import { SaveTemplateForm } from "@/components/readiness/save-template-form";
 import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
 import { DateTime } from "@/components/ui/date-time";
 import { requireMember } from "@/lib/auth/guard";
-import { listDialogueChoices } from "@/lib/dialogues/reads";
 import { getOrganizationSettings } from "@/lib/organizations/data";
 import { listTemplates } from "@/lib/readiness/reads";
 
@@ -13,11 +12,7 @@ export const metadata = { title: "Settings" };
 export default async function SettingsPage({ params }: { params: Promise<{ slug: string }> }) {
   const { slug } = await params;
   const context = await requireMember(slug, "organization.manage");
-  const [settings, templates, dialogues] = await Promise.all([
-    getOrganizationSettings(context),
-    listTemplates(context),
-    listDialogueChoices(context),
-  ]);
+  const [settings, templates] = await Promise.all([getOrganizationSettings(context), listTemplates(context)]);
   if (!settings) notFound();
   const names = [...new Set(templates.map((template) => template.name))];
   return (
@@ -73,13 +68,7 @@ export default async function SettingsPage({ params }: { params: Promise<{ slug:
           ) : (
             <p className="text-muted-foreground">No template of your own yet.</p>
           )}
-          {dialogues.length ? (
-            <SaveTemplateForm
-              organizationSlug={slug}
-              dialogues={Object.fromEntries(dialogues.map((dialogue) => [dialogue.id, dialogue.title]))}
-              names={names}
-            />
-          ) : null}
+          <SaveTemplateForm organizationSlug={slug} names={names} />
         </CardContent>
       </Card>
     </section>
