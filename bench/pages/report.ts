@@ -173,7 +173,7 @@ export function renderResults(options: {
     out.push(`| ${header.join(" | ")} |`, `|${header.map(() => "---").join("|")}|`);
     for (const page of run.figures) {
       const cells = [
-        `${page.name} (\`${page.path.replace(/^\/o\/[^/]+/, "") || "/"}\`)`,
+        `${page.name} (\`${page.path.replace(/^\/o\/[^/?]+/, "") || "/"}\`)`,
         String(median(page.statements)),
         (page.bytes / 1024).toFixed(0),
         String(page.failures),
