@@ -24,7 +24,7 @@ export type DropdownMenuViewProps = DropdownMenuProps & {
 };
 
 export const menuTriggerClass =
-  "inline-flex h-9 items-center gap-1.5 rounded-md px-2 text-sm text-foreground hover:bg-muted focus-visible:outline-2 focus-visible:outline-ring disabled:opacity-100 [&_svg]:size-4";
+  "inline-flex h-9 items-center gap-1.5 rounded-md px-2 text-sm text-foreground hover:bg-muted focus-visible:outline-2 focus-visible:outline-ring [&_svg]:size-4";
 
 // Radix's menu (with its positioning engine) is about 20 KB gzipped. It loads when someone reaches
 // for a menu (pointer over it, focus on it, a press), not with the page: most page views open none.

@@ -11,8 +11,8 @@ const loadSonner = () => {
   return sonner;
 };
 
-// The mounted Toaster, told to appear by the first toast; `ready` settles once Sonner listens.
-let wanted = false;
+// The mounted Toaster, told to appear by the first toast; `ready` (set by that toast) settles once
+// Sonner listens.
 const appear = new Set<() => void>();
 let ready: Promise<void> | undefined;
 let markReady: (() => void) | undefined;
@@ -22,7 +22,7 @@ export function Toaster() {
   const [View, setView] = useState<ComponentType<ToasterProps> | null>(null);
   useEffect(() => {
     const show = () => void loadSonner().then((module) => setView(() => module.Toaster));
-    if (wanted) show();
+    if (ready) show();
     appear.add(show);
     return () => {
       appear.delete(show);
@@ -38,7 +38,6 @@ export function Toaster() {
 /** Announces an action's outcome in a toast (polite, so a screen reader finishes what it is reading). */
 export function toast(message: string, tone: "success" | "error" = "success") {
   if (!ready) {
-    wanted = true;
     // The live region is in the page a moment before the first toast, so screen readers announce it.
     ready = new Promise<void>((resolve) => {
       markReady = () => setTimeout(resolve, 100);

@@ -5,6 +5,7 @@ import type { MemberContext } from "../auth/member";
 import { db } from "../db";
 import { isId } from "../form-values";
 import type { Prisma } from "../generated/prisma/client";
+import type { LookupChoice } from "../lookup-route";
 import { countUpToCap, pageOf } from "../paging";
 import { visibleDialogues } from "./access";
 import { dialogueSelect } from "./data";
@@ -29,6 +30,11 @@ export const getDialogue = cache(async (context: MemberContext, dialogueId: stri
   });
 });
 
+/** Dialogues whose title or counterpart holds `q`, in any case (through their trigram indexes). */
+const matching = (q: string): Prisma.DialogueWhereInput => ({
+  OR: [{ title: { contains: q, mode: "insensitive" } }, { counterpart: { contains: q, mode: "insensitive" } }],
+});
+
 const orderBy: Record<DialogueListQuery["sort"], Prisma.DialogueOrderByWithRelationInput[]> = {
   updated: [{ updatedAt: "desc" }, { id: "asc" }],
   title: [{ title: "asc" }, { id: "asc" }],
@@ -41,18 +47,7 @@ const orderBy: Record<DialogueListQuery["sort"], Prisma.DialogueOrderByWithRelat
  */
 export async function listDialogues(context: MemberContext, query: DialogueListQuery, pageSize = DIALOGUE_PAGE_SIZE) {
   const where: Prisma.DialogueWhereInput = {
-    AND: [
-      visibleDialogues(context),
-      query.status ? { status: query.status } : {},
-      query.q
-        ? {
-            OR: [
-              { title: { contains: query.q, mode: "insensitive" } },
-              { counterpart: { contains: query.q, mode: "insensitive" } },
-            ],
-          }
-        : {},
-    ],
+    AND: [visibleDialogues(context), query.status ? { status: query.status } : {}, query.q ? matching(query.q) : {}],
   };
   const [rows, total] = await Promise.all([
     db.dialogue.findMany({
@@ -88,37 +83,39 @@ export async function listDialogueHistory(context: MemberContext, dialogueId: st
   return events.map(({ actor, ...event }) => ({ ...event, actorName: actor?.name ?? "—" }));
 }
 
+const choiceSelect = { id: true, title: true, counterpart: true } as const;
+const asChoice = (row: { id: string; title: string; counterpart: string }): LookupChoice => ({
+  id: row.id,
+  name: row.title,
+  detail: row.counterpart,
+});
+
 /**
  * Up to ten dialogues the member may see whose title or counterpart holds `q`, for the dialogue
  * pickers (the dialogues lookup route): a select of every dialogue would stop at some number, and
  * an organization with 10,000 could then never pick most of them.
  */
-export async function listDialogueChoices(context: MemberContext, q: string) {
+export async function listDialogueChoices(context: MemberContext, q: string): Promise<LookupChoice[]> {
   const query = q.trim().slice(0, 160);
   if (!query) return [];
-  return db.dialogue.findMany({
-    where: {
-      AND: [
-        visibleDialogues(context),
-        {
-          OR: [
-            { title: { contains: query, mode: "insensitive" } },
-            { counterpart: { contains: query, mode: "insensitive" } },
-          ],
-        },
-      ],
-    },
+  const rows = await db.dialogue.findMany({
+    where: { AND: [visibleDialogues(context), matching(query)] },
     orderBy: [{ title: "asc" }, { id: "asc" }],
     take: 10,
-    select: { id: true, title: true, counterpart: true },
+    select: choiceSelect,
   });
+  return rows.map(asChoice);
 }
 
 /** One dialogue as a picker's choice already made; null if it is not one the member may see. */
-export async function getDialogueChoice(context: MemberContext, dialogueId: string | undefined) {
+export async function getDialogueChoice(
+  context: MemberContext,
+  dialogueId: string | undefined,
+): Promise<LookupChoice | null> {
   if (!dialogueId || !isId(dialogueId)) return null;
-  return db.dialogue.findFirst({
+  const row = await db.dialogue.findFirst({
     where: { id: dialogueId, ...visibleDialogues(context) },
-    select: { id: true, title: true, counterpart: true },
+    select: choiceSelect,
   });
+  return row && asChoice(row);
 }

@@ -205,7 +205,7 @@ async function Interlocutors({
               label="In dialogue"
               name="dialogue"
               idPrefix="changes-filter"
-              initial={dialogue ? { id: dialogue.id, name: dialogue.title, detail: dialogue.counterpart } : null}
+              initial={dialogue}
             />
           </div>
           <div className="min-w-48 flex-1">

@@ -5,6 +5,4 @@ import { lookupRoute } from "@/lib/lookup-route";
  * Dialogues whose title or counterpart holds `q`, for the dialogue pickers: only those the member
  * may see (a restricted one only to its team and owners).
  */
-export const GET = lookupRoute(async (context, q) =>
-  (await listDialogueChoices(context, q)).map((row) => ({ id: row.id, name: row.title, detail: row.counterpart })),
-);
+export const GET = lookupRoute(listDialogueChoices);
