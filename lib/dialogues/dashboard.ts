@@ -115,7 +115,11 @@ export async function getDashboard(context: MemberContext, page: number) {
   }
   const scored = items.map((item) => withStaleness(item, today));
   const byDialogue = new Map<string, typeof scored>();
-  for (const item of scored) byDialogue.set(item.dialogueId, [...(byDialogue.get(item.dialogueId) ?? []), item]);
+  for (const item of scored) {
+    const own = byDialogue.get(item.dialogueId);
+    if (own) own.push(item);
+    else byDialogue.set(item.dialogueId, [item]);
+  }
   const nextSession = new Map(sessions.map((session) => [session.dialogueId, session]));
   const rows = shown.map((dialogue) => {
     const own = byDialogue.get(dialogue.id) ?? [];
@@ -133,3 +137,5 @@ export async function getDashboard(context: MemberContext, page: number) {
   });
   return { rows, ...info };
 }
+
+export type DashboardRow = Awaited<ReturnType<typeof getDashboard>>["rows"][number];
