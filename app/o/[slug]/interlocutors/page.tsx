@@ -5,7 +5,12 @@ import { DialoguePicker } from "@/components/dialogues/dialogue-picker";
 import { InstitutionForm } from "@/components/interlocutors/institution-form";
 import { InstitutionPicker } from "@/components/interlocutors/institution-picker";
 import { InterlocutorForm } from "@/components/interlocutors/interlocutor-form";
-import { Badge } from "@/components/ui/badge";
+import {
+  type ChangeRow,
+  InterlocutorTable,
+  type PersonRow,
+  RecentChangeList,
+} from "@/components/interlocutors/interlocutor-lists";
 import { Button } from "@/components/ui/button";
 import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
 import { DateTime } from "@/components/ui/date-time";
@@ -15,20 +20,45 @@ import { controlClass } from "@/components/ui/field";
 import { Link } from "@/components/ui/link";
 import { ListSkeleton } from "@/components/ui/list-skeleton";
 import { Pagination } from "@/components/ui/pagination";
-import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
 import { requireMember } from "@/lib/auth/guard";
 import type { MemberContext } from "@/lib/auth/member";
 import { can } from "@/lib/authz";
 import { getDialogueChoice } from "@/lib/dialogues/reads";
 import { fieldRules } from "@/lib/form-rules";
 import { getInstitution } from "@/lib/institutions/reads";
-import { changeKindLabels, interlocutorCategoryLabels } from "@/lib/interlocutors/labels";
 import { listInterlocutors, listRecentChanges, listReviewsDue } from "@/lib/interlocutors/reads";
 import { interlocutorFieldsSchema, interlocutorSearchSchema } from "@/lib/interlocutors/schema";
-import { confidenceLabels } from "@/lib/labels";
 import { countLabel } from "@/lib/paging";
 
 export const metadata = { title: "Interlocutors" };
+
+type Listed = Awaited<ReturnType<typeof listInterlocutors>>["rows"][number];
+type Change = Awaited<ReturnType<typeof listRecentChanges>>[number];
+const post = (affiliation: { title: string; institution: { name: string } } | null) =>
+  affiliation ? `${affiliation.title}, ${affiliation.institution.name}` : null;
+
+/** What each list shows of a row, and no more: the rest stays on the server. */
+const personRow = (person: Listed): PersonRow => ({
+  id: person.id,
+  name: person.name,
+  originalName: person.originalName,
+  category: person.category,
+  post: post(person.currentPost),
+  nationality: person.nationality,
+});
+
+const changeRow = (change: Change): ChangeRow => ({
+  id: change.id,
+  occurredOn: change.occurredOn,
+  personId: change.interlocutor.id,
+  personName: change.interlocutor.name,
+  kind: change.kind,
+  successor: change.successor?.name ?? null,
+  left: post(change.closedAffiliation),
+  now: change.successor ? null : post(change.openedAffiliation),
+  source: change.source,
+  confidence: change.confidence,
+});
 
 export default async function InterlocutorsPage({
   params,
@@ -103,44 +133,7 @@ async function Interlocutors({
           </form>
         </search>
         {list.rows.length ? (
-          <Table aria-label="Interlocutors">
-            <TableHeader>
-              <TableRow>
-                <TableHead>Name</TableHead>
-                <TableHead>Category</TableHead>
-                <TableHead>Current post</TableHead>
-                <TableHead>Nationality</TableHead>
-              </TableRow>
-            </TableHeader>
-            <TableBody>
-              {list.rows.map((person) => (
-                <TableRow key={person.id} data-testid="interlocutor-row">
-                  <TableCell>
-                    <Link
-                      href={`/o/${slug}/interlocutors/${person.id}`}
-                      className="font-medium underline underline-offset-2"
-                    >
-                      {person.name}
-                    </Link>
-                    {person.originalName ? (
-                      <span className="block text-xs text-muted-foreground">{person.originalName}</span>
-                    ) : null}
-                  </TableCell>
-                  <TableCell label="Category">
-                    <Badge tone="outline">{interlocutorCategoryLabels[person.category]}</Badge>
-                  </TableCell>
-                  <TableCell label="Current post">
-                    {person.currentPost ? (
-                      `${person.currentPost.title}, ${person.currentPost.institution.name}`
-                    ) : (
-                      <span className="text-muted-foreground">None recorded</span>
-                    )}
-                  </TableCell>
-                  <TableCell label="Nationality">{person.nationality || "—"}</TableCell>
-                </TableRow>
-              ))}
-            </TableBody>
-          </Table>
+          <InterlocutorTable slug={slug} rows={list.rows.map(personRow)} />
         ) : query.q ? (
           <EmptyState
             message="Nobody matches that spelling."
@@ -220,33 +213,7 @@ async function Interlocutors({
           <Button variant="secondary">Filter</Button>
         </form>
         {changes.length ? (
-          <Card>
-            <ol className="divide-y divide-border text-sm">
-              {changes.map((change) => (
-                <li key={change.id} className="flex flex-wrap gap-x-3 gap-y-1 px-4 py-2" data-testid="recent-change">
-                  <span className="w-28 shrink-0 text-muted-foreground">
-                    <DateTime value={change.occurredOn} dateOnly />
-                  </span>
-                  <span className="min-w-0 flex-1">
-                    <Link href={`/o/${slug}/interlocutors/${change.interlocutor.id}`} className="font-medium underline">
-                      {change.interlocutor.name}
-                    </Link>{" "}
-                    <Badge tone="progress">{changeKindLabels[change.kind]}</Badge>{" "}
-                    {change.successor ? change.successor.name : null}
-                    {change.closedAffiliation
-                      ? ` · left ${change.closedAffiliation.title}, ${change.closedAffiliation.institution.name}`
-                      : ""}
-                    {change.openedAffiliation && !change.successor
-                      ? ` · now ${change.openedAffiliation.title}, ${change.openedAffiliation.institution.name}`
-                      : ""}
-                    <span className="block text-xs text-muted-foreground">
-                      {change.source} · {confidenceLabels[change.confidence]} confidence
-                    </span>
-                  </span>
-                </li>
-              ))}
-            </ol>
-          </Card>
+          <RecentChangeList slug={slug} rows={changes.map(changeRow)} />
         ) : (
           <p className="text-sm text-muted-foreground">
             No change logged{query.institution || query.dialogue ? " for this filter" : ""} yet.
