@@ -5,22 +5,20 @@ import { Card } from "@/components/ui/card";
 import { DateTime } from "@/components/ui/date-time";
 import { Link } from "@/components/ui/link";
 import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
-import type { ChangeKind, Confidence, InterlocutorCategory } from "@/lib/generated/prisma/enums";
-import { changeKindLabels, interlocutorCategoryLabels } from "@/lib/interlocutors/labels";
-import { confidenceLabels } from "@/lib/labels";
 
 /*
  * The interlocutors page's two long lists are client components over rows of data, not
  * server-rendered trees: React's payload for a tree repeats every element, class and attribute of
  * the HTML beside it, and is serialized and parsed again on every view. The rows carry only what
- * the lists show; the HTML is the same.
+ * the lists show, labels already in words (so the label tables stay on the server); the HTML is
+ * the same.
  */
 
 export type PersonRow = {
   id: string;
   name: string;
   originalName: string | null;
-  category: InterlocutorCategory;
+  category: string;
   /** "Title, Institution", or null when no post is recorded. */
   post: string | null;
   nationality: string | null;
@@ -49,7 +47,7 @@ export function InterlocutorTable({ slug, rows }: { slug: string; rows: PersonRo
               ) : null}
             </TableCell>
             <TableCell label="Category">
-              <Badge tone="outline">{interlocutorCategoryLabels[person.category]}</Badge>
+              <Badge tone="outline">{person.category}</Badge>
             </TableCell>
             <TableCell label="Current post">
               {person.post ?? <span className="text-muted-foreground">None recorded</span>}
@@ -67,14 +65,14 @@ export type ChangeRow = {
   occurredOn: Date;
   personId: string;
   personName: string;
-  kind: ChangeKind;
+  kind: string;
   /** Who replaced them, when someone did. */
   successor: string | null;
   /** "Title, Institution" of the post left, and of the post taken when nobody replaced them. */
   left: string | null;
   now: string | null;
   source: string;
-  confidence: Confidence;
+  confidence: string;
 };
 
 export function RecentChangeList({ slug, rows }: { slug: string; rows: ChangeRow[] }) {
@@ -90,11 +88,11 @@ export function RecentChangeList({ slug, rows }: { slug: string; rows: ChangeRow
               <Link href={`/o/${slug}/interlocutors/${change.personId}`} className="font-medium underline">
                 {change.personName}
               </Link>{" "}
-              <Badge tone="progress">{changeKindLabels[change.kind]}</Badge> {change.successor}
+              <Badge tone="progress">{change.kind}</Badge> {change.successor}
               {change.left ? ` · left ${change.left}` : ""}
               {change.now ? ` · now ${change.now}` : ""}
               <span className="block text-xs text-muted-foreground">
-                {change.source} · {confidenceLabels[change.confidence]} confidence
+                {change.source} · {change.confidence} confidence
               </span>
             </span>
           </li>

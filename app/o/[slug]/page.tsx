@@ -1,6 +1,7 @@
 import { PlusIcon } from "lucide-react";
 import { Suspense } from "react";
 import { type BoardRow, ReadinessBoard } from "@/components/dialogues/readiness-board";
+import type { BadgeTone } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import { EmptyState } from "@/components/ui/empty-state";
 import { Link } from "@/components/ui/link";
@@ -11,19 +12,28 @@ import type { MemberContext } from "@/lib/auth/member";
 import { can } from "@/lib/authz";
 import { type DashboardRow, getDashboard } from "@/lib/dialogues/dashboard";
 import { dashboardSearchSchema } from "@/lib/dialogues/schema";
+import type { ReviewDecision } from "@/lib/generated/prisma/enums";
+import { dialogueStatusLabels, reviewDecisionLabels } from "@/lib/labels";
 import { countLabel } from "@/lib/paging";
+
+/** A review's colour, beside the word that says it. */
+const reviewTones: Record<ReviewDecision, BadgeTone> = { GO: "answered", NOT_YET: "stale", NO_GO: "blocked" };
 
 /** What the board shows of a row, and no more: the rest stays on the server. */
 const boardRow = (row: DashboardRow): BoardRow => ({
   id: row.id,
   title: row.title,
   counterpart: row.counterpart,
-  status: row.status,
+  status: dialogueStatusLabels[row.status],
   score: row.readiness.score,
   notReady: row.readiness.verdict === "NOT_READY",
   gate: row.readiness.openGates[0]?.question ?? null,
   drag: row.readiness.openGates[0] ? null : (row.readiness.drags[0]?.question ?? null),
-  review: row.lastReview && { decision: row.lastReview.decision, decidedAt: row.lastReview.decidedAt },
+  review: row.lastReview && {
+    decision: reviewDecisionLabels[row.lastReview.decision],
+    tone: reviewTones[row.lastReview.decision],
+    decidedAt: row.lastReview.decidedAt,
+  },
   blocked: row.blocking.length,
   firstBlocked: row.blocking[0]?.question ?? null,
   overdue: row.overdue.map((item) => item.question),

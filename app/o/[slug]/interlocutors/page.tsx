@@ -26,8 +26,10 @@ import { can } from "@/lib/authz";
 import { getDialogueChoice } from "@/lib/dialogues/reads";
 import { fieldRules } from "@/lib/form-rules";
 import { getInstitution } from "@/lib/institutions/reads";
+import { changeKindLabels, interlocutorCategoryLabels } from "@/lib/interlocutors/labels";
 import { listInterlocutors, listRecentChanges, listReviewsDue } from "@/lib/interlocutors/reads";
 import { interlocutorFieldsSchema, interlocutorSearchSchema } from "@/lib/interlocutors/schema";
+import { confidenceLabels } from "@/lib/labels";
 import { countLabel } from "@/lib/paging";
 
 export const metadata = { title: "Interlocutors" };
@@ -42,7 +44,7 @@ const personRow = (person: Listed): PersonRow => ({
   id: person.id,
   name: person.name,
   originalName: person.originalName,
-  category: person.category,
+  category: interlocutorCategoryLabels[person.category],
   post: post(person.currentPost),
   nationality: person.nationality,
 });
@@ -52,12 +54,12 @@ const changeRow = (change: Change): ChangeRow => ({
   occurredOn: change.occurredOn,
   personId: change.interlocutor.id,
   personName: change.interlocutor.name,
-  kind: change.kind,
+  kind: changeKindLabels[change.kind],
   successor: change.successor?.name ?? null,
   left: post(change.closedAffiliation),
   now: change.successor ? null : post(change.openedAffiliation),
   source: change.source,
-  confidence: change.confidence,
+  confidence: confidenceLabels[change.confidence],
 });
 
 export default async function InterlocutorsPage({
