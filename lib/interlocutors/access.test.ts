@@ -3,6 +3,7 @@ import { getMemberContext } from "../auth/member";
 import { db } from "../db";
 import { actAs, createOrganizationFixture, createWorkspace, testDb } from "../testing/fixtures";
 import { visibleInterlocutorSql, visibleInterlocutors } from "./access";
+import { listRecentChanges } from "./reads";
 
 /**
  * The need-to-know rule for people is written three ways (a Prisma filter, a SQL condition, and a
@@ -65,6 +66,37 @@ describe("who may see whom", () => {
       expect(bySql, role).toEqual(byPrisma);
       const hidden = all.map((row) => row.id).filter((id) => !byPrisma.includes(id));
       expect(hidden.sort(), role).toEqual([...expectations[role]].sort());
+    }
+  });
+
+  it("lets the change log name a successor only to those who may see them", async () => {
+    const fixture = await createOrganizationFixture("Successors");
+    const organizationId = fixture.organization.id;
+    const open = await createWorkspace(organizationId);
+    const restricted = await createWorkspace(organizationId, {
+      restricted: true,
+      teamMemberIds: [fixture.members.CONTRIBUTOR.id],
+    });
+    // A person everyone sees, replaced by one who takes part only in the restricted dialogue.
+    await testDb.interlocutorChange.create({
+      data: {
+        organizationId,
+        interlocutorId: open.interlocutorId,
+        kind: "REPLACED",
+        occurredOn: new Date("2026-03-01T00:00:00Z"),
+        source: "Fictional wire report",
+        confidence: "MEDIUM",
+        successorId: restricted.interlocutorId,
+      },
+    });
+    const successors = { OWNER: true, CONVENER: false, CONTRIBUTOR: true };
+    for (const role of ["OWNER", "CONVENER", "CONTRIBUTOR"] as const) {
+      await actAs(fixture.members[role].user);
+      const context = await getMemberContext(fixture.organization.slug);
+      if (!context) throw new Error("expected a membership");
+      const change = (await listRecentChanges(context)).find((row) => row.interlocutorId === open.interlocutorId);
+      expect(change, role).toBeDefined();
+      expect(change?.successor?.id ?? null, role).toBe(successors[role] ? restricted.interlocutorId : null);
     }
   });
 });
