@@ -30,6 +30,34 @@ describe("interlocutors", () => {
     expect(rows.map((row) => row.name)).not.toContain("Ri Ha-neul");
   });
 
+  it("are ranked by how a spelling meets the query: the same, beginning with it, containing it, near", async () => {
+    const { slug } = await setup();
+    // Word similarity alone put the near miss (Talvem, 5 of 7 trigrams) above the name that holds
+    // the query mid-word (Ortalvenko, 4 of 7).
+    const people = [
+      { name: "Ortalvenko Sa" },
+      { name: "Talvem Osk" },
+      { name: "Talvenko Ra" },
+      { name: "Zora Quill", alternateSpellings: "Talven" },
+      { name: "Talven Mi" },
+    ];
+    for (const fields of people) {
+      const added = await addInterlocutorAction(slug, { ...fields, category: "OUTSIDE_EXPERT", confirmNew: true });
+      expect(added).toMatchObject({ ok: true });
+    }
+    const context = await getMemberContext(slug);
+    if (!context) throw new Error("expected a membership");
+    const { rows, total } = await listInterlocutors(context, { q: "talven", page: 1 });
+    expect(rows.map((row) => row.name)).toEqual([
+      "Zora Quill",
+      "Talven Mi",
+      "Talvenko Ra",
+      "Ortalvenko Sa",
+      "Talvem Osk",
+    ]);
+    expect(total).toBe(5);
+  });
+
   it("warn of a possible duplicate before saving, and save once told it is someone else", async () => {
     const { slug, organization } = await setup();
     expect(await addInterlocutorAction(slug, person)).toMatchObject({ ok: true });

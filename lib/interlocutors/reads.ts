@@ -32,20 +32,29 @@ export async function listInterlocutors(
   let ids: string[];
   let count: number;
   if (folded) {
-    // Every match is scored and sorted (cheap), then need-to-know is checked lazily in rank order,
+    // Every match is ranked and sorted (cheap), then need-to-know is checked lazily in rank order,
     // only until the page is full; the count checks at most PEOPLE_COUNT_CAP + 1 matches. The
     // substring test comes first so that the costlier word similarity runs only where it fails.
     // Checking every match's visibility, as one window count did, cost 40 ms at 1,391 matches.
-    const pattern = `%${folded.replace(/[\\%_]/g, "\\$&")}%`;
+    // Ranks: a spelling that is the query, then one that begins with it, then one that contains
+    // it, then the near misses, most alike first. Only near misses need word similarity: taking it
+    // of every match was 7.5 of the embedded database's 18 ms for a query matching 1,391 people.
+    const escaped = folded.replace(/[\\%_]/g, "\\$&");
+    const pattern = `%${escaped}%`;
     const visible = visibleInterlocutorSql(context, Prisma.sql`m.id`);
     const rows = await db.$queryRaw<{ id: string | null; total: bigint }[]>`
       WITH matched AS MATERIALIZED (
-        SELECT i.id, i.name, word_similarity(${folded}, i."searchNames") AS likeness
+        SELECT i.id, i.name,
+          CASE WHEN ' ' || i."searchNames" || ' ' LIKE ${`% ${escaped} %`} THEN 0
+            WHEN ' ' || i."searchNames" LIKE ${`% ${escaped}%`} THEN 1
+            WHEN i."searchNames" LIKE ${pattern} THEN 2
+            ELSE 3 END AS rank,
+          CASE WHEN i."searchNames" LIKE ${pattern} THEN 1 ELSE word_similarity(${folded}, i."searchNames") END AS likeness
         FROM "Interlocutor" i
         WHERE i."organizationId" = ${context.organizationId}
           AND (i."searchNames" LIKE ${pattern} OR ${folded} <% i."searchNames")
       ), page AS (
-        SELECT m.id FROM (SELECT * FROM matched ORDER BY likeness DESC, name ASC, id OFFSET 0) m
+        SELECT m.id FROM (SELECT * FROM matched ORDER BY rank, likeness DESC, name ASC, id OFFSET 0) m
         WHERE ${visible}
         LIMIT ${size + 1} OFFSET ${offset}
       ), counted AS (
