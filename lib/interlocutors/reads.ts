@@ -20,7 +20,8 @@ export const INTERLOCUTOR_PAGE_SIZE = 25;
 
 /**
  * One page of the organization's interlocutors, each with their post today. With `q`, those whose
- * spellings match it (any spelling, folded), ranked by trigram similarity, through the GIN index.
+ * spellings match it (any spelling, folded), through the GIN index: a spelling that is the query
+ * first, then one beginning with it, one containing it, and near misses by trigram similarity.
  */
 export async function listInterlocutors(
   context: MemberContext,
@@ -208,8 +209,13 @@ export async function listRecentChanges(
       )`)}
     )`);
   }
-  const ids = await db.$queryRaw<{ id: string }[]>`
-    SELECT c.id FROM "InterlocutorChange" c JOIN "Interlocutor" i ON i.id = c."interlocutorId"
+  // Whether the member may see each change's successor comes with its id, so that no third
+  // statement checks the successors.
+  const successorVisible =
+    context.role === "OWNER" ? Prisma.sql`TRUE` : visibleInterlocutorSql(context, Prisma.sql`c."successorId"`);
+  const ids = await db.$queryRaw<{ id: string; successorVisible: boolean }[]>`
+    SELECT c.id, ${successorVisible} AS "successorVisible"
+    FROM "InterlocutorChange" c JOIN "Interlocutor" i ON i.id = c."interlocutorId"
     WHERE ${Prisma.join(conditions, " AND ")}
     ORDER BY c."occurredOn" DESC, c."createdAt" DESC, c.id
     LIMIT ${limit}`;
@@ -218,8 +224,11 @@ export async function listRecentChanges(
     select: { ...changeSelect, interlocutor: { select: { id: true, name: true } } },
   });
   const byId = new Map(rows.map((row) => [row.id, row]));
-  const changes = ids.flatMap((row) => byId.get(row.id) ?? []);
-  return withVisibleSuccessors(context, changes);
+  return ids.flatMap(({ id, successorVisible }) => {
+    const change = byId.get(id);
+    if (!change) return [];
+    return change.successor && !successorVisible ? [{ ...change, successor: null }] : [change];
+  });
 }
 
 /**
@@ -231,23 +240,15 @@ export async function listReviewsDue(context: MemberContext) {
   const today = new Date(`${new Date().toISOString().slice(0, 10)}T00:00:00Z`);
   const due = Prisma.sql`i."organizationId" = ${context.organizationId} AND i."reviewBy" < ${today}
     AND ${visibleInterlocutorSql(context)}`;
-  const [ids, counted] = await Promise.all([
-    db.$queryRaw<{ id: string }[]>`
-      SELECT i.id FROM "Interlocutor" i WHERE ${due} ORDER BY i."reviewBy", i.name, i.id LIMIT ${REVIEWS_SHOWN + 1}`,
+  // The rows come with what the list shows, so that no third statement fetches them.
+  const [people, counted] = await Promise.all([
+    db.$queryRaw<{ id: string; name: string; reviewBy: Date | null; lawfulBasis: string }[]>`
+      SELECT i.id, i.name, i."reviewBy", i."lawfulBasis" FROM "Interlocutor" i WHERE ${due}
+      ORDER BY i."reviewBy", i.name, i.id LIMIT ${REVIEWS_SHOWN + 1}`,
     db.$queryRaw<{ n: bigint }[]>`
       SELECT count(*) AS n FROM (SELECT 1 FROM "Interlocutor" i WHERE ${due} LIMIT ${PEOPLE_COUNT_CAP + 1}) capped`,
   ]);
-  const people = await db.interlocutor.findMany({
-    where: { id: { in: ids.map((row) => row.id) }, organizationId: context.organizationId },
-    select: { id: true, name: true, reviewBy: true, lawfulBasis: true },
-  });
-  const byId = new Map(people.map((person) => [person.id, person]));
-  return pageOf(
-    ids.flatMap((row) => byId.get(row.id) ?? []),
-    Number(counted[0]?.n ?? 0),
-    REVIEWS_SHOWN,
-    PEOPLE_COUNT_CAP,
-  );
+  return pageOf(people, Number(counted[0]?.n ?? 0), REVIEWS_SHOWN, PEOPLE_COUNT_CAP);
 }
 
 const REVIEWS_SHOWN = 50;
