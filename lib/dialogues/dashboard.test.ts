@@ -28,9 +28,10 @@ describe("dialogue lists", () => {
     expect(many.rows).toBe(20);
     expect(few.dashboard).toBeGreaterThan(0);
     expect(many).toEqual({ ...few, rows: 20 });
-    // The page, its count, the checklist items (with their pending re-checks), the next sessions,
-    // their participants' logistics, the latest reviews, the overdue follow-ups and the open gate conditions.
-    expect(many.dashboard).toBeLessThanOrEqual(8);
+    // The page and its count; then its dialogues' checklists (with pending re-checks), open gate
+    // conditions, latest reviews and next sessions in one statement; their upcoming sessions'
+    // logistics; and their overdue follow-ups.
+    expect(many.dashboard).toBe(5);
     expect(many.list).toBe(2);
   });
 });
@@ -57,6 +58,57 @@ describe("the readiness board", () => {
     if (!context) throw new Error("no context");
     const { rows } = await getDashboard(context, 1);
     expect(rows[0]?.lastReview).toMatchObject({ decision: "GO", decidedAt: new Date("2026-11-01T10:00:00Z") });
+  });
+
+  it("shows each dialogue's next planned or confirmed session, its blocked items and its open gates, and only its own", async () => {
+    const { organization, members } = await createOrganizationFixture("Board next");
+    const workspace = await createWorkspace(organization.id);
+    const other = await createWorkspace(organization.id);
+    const base = { organizationId: organization.id, dialogueId: workspace.dialogue.id };
+    const session = (title: string, day: string, status: "PLANNED" | "CONFIRMED" | "CANCELLED" | "HELD") => ({
+      ...base,
+      title,
+      status,
+      startsAt: new Date(`${day}T09:00:00Z`),
+      endsAt: new Date(`${day}T17:00:00Z`),
+      timeZone: "Asia/Seoul",
+      attributionRule: "CHATHAM_HOUSE" as const,
+    });
+    // The workspace's own "Round 4" is on 2027-03-02; an earlier cancelled one and a past one do not count.
+    const now = Date.now();
+    const day = (days: number) => new Date(now + days * 86_400_000).toISOString().slice(0, 10);
+    await testDb.session.createMany({
+      data: [
+        session("Called off", day(10), "CANCELLED"),
+        session("Last round", day(-30), "HELD"),
+        session("Round 3b", day(20), "CONFIRMED"),
+      ],
+    });
+    await testDb.checklistItem.create({
+      data: { ...base, position: 1, question: "Who signs off on travel?", weight: 2, status: "BLOCKED" },
+    });
+    await testDb.condition.create({
+      data: {
+        ...base,
+        text: "No press at the venue",
+        side: "COUNTERPART",
+        statedOn: new Date("2026-10-01T00:00:00Z"),
+        source: "Fictional note of the last round",
+        gate: true,
+      },
+    });
+    await actAs(members.VIEWER.user);
+    const context = await getMemberContext(organization.slug);
+    if (!context) throw new Error("no context");
+    const { rows } = await getDashboard(context, 1);
+    const row = rows.find((r) => r.id === workspace.dialogue.id);
+    expect(row?.nextSession).toMatchObject({ title: "Round 3b", timeZone: "Asia/Seoul" });
+    expect(row?.blocking.map((item) => item.question)).toEqual(["Who signs off on travel?"]);
+    expect(row?.readiness.openGates.map((gate) => gate.question)).toEqual(["Condition: No press at the venue"]);
+    const untouched = rows.find((r) => r.id === other.dialogue.id);
+    expect(untouched?.nextSession).toMatchObject({ title: "Round 4" });
+    expect(untouched?.blocking).toEqual([]);
+    expect(untouched?.readiness.openGates).toEqual([]);
   });
 });
 
