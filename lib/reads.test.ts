@@ -15,9 +15,12 @@ import { type ReadCase, readCases, type Target } from "./testing/read-cases";
  * see the target, so a read that returned nothing at all could not pass.
  */
 
-const dataModules = import.meta.glob<Record<string, unknown>>(["./*/{data,reads,dashboard}.ts", "./audit.ts"], {
-  eager: true,
-});
+const dataModules = import.meta.glob<Record<string, unknown>>(
+  ["./*/{data,reads,dashboard,personal-data}.ts", "./audit.ts"],
+  {
+    eager: true,
+  },
+);
 const reads = Object.values(dataModules).flatMap((module) =>
   Object.entries(module)
     .filter(([name, value]) => /^(get|list)[A-Z]/.test(name) && typeof value === "function")

@@ -3,7 +3,7 @@ import { GET } from "../../app/o/[slug]/interlocutors/[interlocutorId]/personal-
 import { getMemberContext } from "../auth/member";
 import { actAs, signedInWorkspace, testDb } from "../testing/fixtures";
 import { updateInterlocutorAction } from "./actions";
-import { listReviewsDue } from "./reads";
+import { listReviewsDue } from "./personal-data";
 
 const call = (slug: string, interlocutorId: string) =>
   GET(new Request(`http://parley.test/o/${slug}/interlocutors/${interlocutorId}/personal-data`), {

@@ -12,14 +12,8 @@ import {
 } from "../dialogues/reads";
 import { listFormats } from "../formats/data";
 import { getInstitution, listInstitutions } from "../institutions/reads";
-import {
-  getInterlocutor,
-  getInterlocutorRedirect,
-  getPersonalData,
-  listInterlocutors,
-  listRecentChanges,
-  listReviewsDue,
-} from "../interlocutors/reads";
+import { getPersonalData, listReviewsDue } from "../interlocutors/personal-data";
+import { getInterlocutor, getInterlocutorRedirect, listInterlocutors, listRecentChanges } from "../interlocutors/reads";
 import { listOpenInvites } from "../invites/data";
 import { listMembers } from "../members/data";
 import { getOrganizationSettings } from "../organizations/data";

@@ -1,7 +1,7 @@
 import { recordDisclosure } from "@/lib/audit";
 import { can } from "@/lib/authz";
 import { exportContext, notFound, stamp } from "@/lib/exports";
-import { getPersonalData } from "@/lib/interlocutors/reads";
+import { getPersonalData } from "@/lib/interlocutors/personal-data";
 
 /**
  * Everything held on one person, as JSON (a subject access request, GDPR art. 15). Owners only;
