@@ -130,3 +130,36 @@ test("job 1: plan a dialogue session, from a new dialogue to a calendar file", a
     "Agenda:\\n1. Opening and ground rules (30 min)\\n2. Maritime incidents\\n3. Humanitarian access",
   );
 });
+
+test("a dialogue tab shows that its page is on its way, and the page arrives whole", async ({ page, organization }) => {
+  const owner = organization.people[0];
+  if (!owner) throw new Error("fixture has no owner");
+  await signIn(page, owner);
+  await DialogueWorkspace.create(page, organization.slug, {
+    title: "Slow Network Dialogue",
+    counterpart: "Republic of Eastmarch",
+  });
+  // A hotel network: the sessions page's data takes a second and a half to come.
+  let release: () => void = () => {};
+  const held = new Promise<void>((resolve) => {
+    release = resolve;
+  });
+  await page.route(/\/sessions(\?|$)/, async (route) => {
+    if (route.request().headers().rsc) await held;
+    await route.continue();
+  });
+  const tabs = page.getByRole("navigation", { name: "Dialogue" });
+  await tabs.getByRole("link", { name: "Sessions", exact: true }).click();
+  await expect(tabs.getByRole("link", { name: "Sessions", exact: true }).getByTestId("tab-pending")).toBeVisible();
+  release();
+  await page.waitForURL(/\/sessions$/);
+  await expect(page.getByRole("region", { name: "Schedule a session" })).toBeVisible();
+  await expect(tabs.getByTestId("tab-pending")).toHaveCount(0);
+
+  // Loaded afresh, the page is part of the frame, not a streamed part swapped in for a placeholder
+  // (React shows those no sooner than 300 ms after the frame); the account menu may still stream.
+  const html = await (await page.request.get(page.url())).text();
+  const at = html.indexOf('aria-label="Schedule a session"');
+  expect(at).toBeGreaterThan(0);
+  expect(html.slice(0, at)).not.toContain('<div hidden id="S:');
+});

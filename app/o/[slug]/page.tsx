@@ -1,11 +1,9 @@
 import { PlusIcon } from "lucide-react";
-import { Suspense } from "react";
 import { type BoardRow, ReadinessBoard } from "@/components/dialogues/readiness-board";
 import type { BadgeTone } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import { EmptyState } from "@/components/ui/empty-state";
 import { Link } from "@/components/ui/link";
-import { ListSkeleton } from "@/components/ui/list-skeleton";
 import { Pagination } from "@/components/ui/pagination";
 import { requireMember } from "@/lib/auth/guard";
 import type { MemberContext } from "@/lib/auth/member";
@@ -59,8 +57,9 @@ export default async function DashboardPage({
   const { slug } = await params;
   const context = await requireMember(slug);
   const { page } = dashboardSearchSchema.parse(await searchParams);
-  // The membership is settled (or "not found" sent) before anything streams; the heading goes out
-  // with the frame, and the board follows it.
+  // The board is not streamed behind a Suspense boundary: React reveals a streamed part no sooner
+  // than 300 ms after the frame's first paint, and the board's reads take 30–40 ms. In the stream,
+  // the rows came later than with the page whole, and laying them out was a second long task.
   return (
     <section className="space-y-3" aria-labelledby="board-heading">
       <div>
@@ -72,9 +71,7 @@ export default async function DashboardPage({
           session.
         </p>
       </div>
-      <Suspense fallback={<ListSkeleton />}>
-        <Board context={context} slug={slug} page={page} />
-      </Suspense>
+      <Board context={context} slug={slug} page={page} />
     </section>
   );
 }
