@@ -16,24 +16,13 @@ export function useCurrentLink(links: TabLink[]): TabLink | undefined {
 }
 
 /**
- * A tab's words, and while its page is on its way, a bar under them that says so. A dialogue's pages
- * have no loading skeleton (React reveals a streamed page no sooner than 300 ms after the frame, which
- * cost every first view more than the skeleton saved), so this is the sign that a click was taken.
+ * A tab's words, pulsing while its page is on its way. A dialogue's pages have no loading skeleton
+ * (React reveals a streamed page no sooner than 300 ms after the frame, which cost every first view
+ * more than the skeleton saved), so this is the sign that a click was taken.
  */
 function TabLabel({ label }: { label: string }) {
   const { pending } = useLinkStatus();
-  return (
-    <span className="relative">
-      {label}
-      {pending ? (
-        <span
-          data-testid="tab-pending"
-          aria-hidden="true"
-          className="absolute inset-x-0 -bottom-2 h-0.5 animate-pulse rounded-full bg-primary"
-        />
-      ) : null}
-    </span>
-  );
+  return pending ? <span className="opacity-60 motion-safe:animate-pulse">{label}</span> : label;
 }
 
 /**
