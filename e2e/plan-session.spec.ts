@@ -139,7 +139,7 @@ test("a dialogue tab shows that its page is on its way, and the page arrives who
     title: "Slow Network Dialogue",
     counterpart: "Republic of Eastmarch",
   });
-  // A hotel network: the sessions page's data takes a second and a half to come.
+  // A slow hotel network: the sessions page's data is held back until the test lets it through.
   let release: () => void = () => {};
   const held = new Promise<void>((resolve) => {
     release = resolve;
