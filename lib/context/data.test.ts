@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { getMemberContext } from "../auth/member";
+import { getDashboard } from "../dialogues/dashboard";
 import { confirmChecklistItemAction, updateChecklistItemAction } from "../readiness/actions";
 import { getChecklist } from "../readiness/data";
 import { todayUtc } from "../readiness/score";
@@ -62,6 +63,10 @@ describe("the context watch", () => {
     ).toMatchObject({ ok: true });
     expect(await reasons(workspace.dialogue.id)).toEqual([null]);
     expect(await reasons(other.dialogue.id)).toEqual(["recheck"]);
+    // The board agrees: the answer awaiting its re-check is stale, the confirmed one is not.
+    const board = new Map((await getDashboard(context, 1)).rows.map((row) => [row.id, row.stale.map((i) => i.id)]));
+    expect(board.get(workspace.dialogue.id)).toEqual([]);
+    expect(board.get(other.dialogue.id)).toEqual([other.checklistItemId]);
     const { rows } = await listContextEvents(context, 1);
     expect(rows).toMatchObject([{ linked: 2, pending: 1 }]);
     const shown = await getContextEvent(context, recorded.data.id);
