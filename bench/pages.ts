@@ -86,8 +86,8 @@ const pages: Page[] = [
   { name: "session", path: `${o}/dialogues/o0-d1/sessions/o0-s1-1`, as: "convener", statements: 12 },
   { name: "audit", path: `${o}/audit`, as: "owner", statements: 6 },
   { name: "audit, one entity", path: `${o}/audit?entity=Session`, as: "owner", statements: 6 },
-  { name: "interlocutors", path: `${o}/interlocutors`, as: "convener", statements: 10 },
-  { name: "interlocutor search", path: `${o}/interlocutors?q=talven`, as: "convener", statements: 9 },
+  { name: "interlocutors", path: `${o}/interlocutors`, as: "convener", statements: 9 },
+  { name: "interlocutor search", path: `${o}/interlocutors?q=talven`, as: "convener", statements: 8 },
   { name: "timeline", path: `${o}/interlocutors/o0-p4`, as: "convener", statements: 6 },
 ];
 
