@@ -11,11 +11,15 @@ import {
   useState,
 } from "react";
 import type { EraseForm as EraseFormView } from "./erase-form";
+import type { InterlocutorForm as InterlocutorFormView } from "./interlocutor-form";
 import type { MergeForm as MergeFormView } from "./merge-form";
 
-// Merging and erasing are rare owners' work behind a closed <details>: their code loads when the
-// details open, not with the page. The form appears only once it can be used, so nothing typed
-// into it is lost to a form that is not yet live.
+// Editing a person's details, merging and erasing wait behind a closed <details>: their code loads
+// when the details open, not with the page. The form appears only once it can be used, so nothing
+// typed into it is lost to a form that is not yet live.
+const LazyInterlocutorForm = lazy(() =>
+  import("./interlocutor-form").then((module) => ({ default: module.InterlocutorForm })),
+);
 const LazyMergeForm = lazy(() => import("./merge-form").then((module) => ({ default: module.MergeForm })));
 const LazyEraseForm = lazy(() => import("./erase-form").then((module) => ({ default: module.EraseForm })));
 
@@ -44,6 +48,10 @@ function DeferredDetails<P extends object>({
       </div>
     </details>
   );
+}
+
+export function EditDetails(props: ComponentProps<typeof InterlocutorFormView>) {
+  return <DeferredDetails summary="Edit details" form={LazyInterlocutorForm} props={props} />;
 }
 
 export function MergeDetails(props: ComponentProps<typeof MergeFormView>) {

@@ -1,8 +1,7 @@
 import { notFound, redirect } from "next/navigation";
 import { AffiliationForm } from "@/components/interlocutors/affiliation-form";
 import { ChangeForm } from "@/components/interlocutors/change-form";
-import { EraseDetails, MergeDetails } from "@/components/interlocutors/deferred-forms";
-import { InterlocutorForm } from "@/components/interlocutors/interlocutor-form";
+import { EditDetails, EraseDetails, MergeDetails } from "@/components/interlocutors/deferred-forms";
 import { Timeline } from "@/components/interlocutors/timeline";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
@@ -151,19 +150,14 @@ export default async function InterlocutorPage({
       ) : null}
       {editable ? (
         <Card className="p-4">
-          <details>
-            <summary className="cursor-pointer font-semibold">Edit details</summary>
-            <div className="mt-3">
-              <InterlocutorForm
-                organizationSlug={slug}
-                rules={fieldRules(interlocutorFieldsSchema)}
-                interlocutor={{
-                  ...person,
-                  reviewBy: person.reviewBy ? person.reviewBy.toISOString().slice(0, 10) : "",
-                }}
-              />
-            </div>
-          </details>
+          <EditDetails
+            organizationSlug={slug}
+            rules={fieldRules(interlocutorFieldsSchema)}
+            interlocutor={{
+              ...person,
+              reviewBy: person.reviewBy ? person.reviewBy.toISOString().slice(0, 10) : "",
+            }}
+          />
         </Card>
       ) : null}
       {editable ? (
