@@ -11,7 +11,7 @@ const format = (date: Date, timeZone: string, withZone: boolean) =>
     day: "numeric",
     hour: "2-digit",
     minute: "2-digit",
-    ...(withZone ? { timeZoneName: "short" } : {}),
+    timeZoneName: withZone ? "short" : undefined,
   }).format(date);
 
 /**
@@ -30,14 +30,18 @@ export function DateTime({
   dateOnly?: boolean;
 }) {
   const date = typeof value === "string" ? new Date(value) : value;
+  if (dateOnly) {
+    // A day needs no viewer's zone, so it holds no state: it is not drawn again after hydration.
+    const day = dateTimeFormat("en-GB", { timeZone: "UTC", dateStyle: "medium" }).format(date);
+    return <time dateTime={date.toISOString().slice(0, 10)}>{day}</time>;
+  }
+  return <Moment date={date} timeZone={timeZone} />;
+}
+
+function Moment({ date, timeZone }: { date: Date; timeZone?: string }) {
   const iso = date.toISOString();
   const [viewerZone, setViewerZone] = useState<string | null>(null);
   useEffect(() => setViewerZone(Intl.DateTimeFormat().resolvedOptions().timeZone), []);
-
-  if (dateOnly) {
-    const day = dateTimeFormat("en-GB", { timeZone: "UTC", dateStyle: "medium" }).format(date);
-    return <time dateTime={iso.slice(0, 10)}>{day}</time>;
-  }
   if (timeZone) {
     const venue = `${format(date, timeZone, false)} (${timeZone})`;
     const differs = viewerZone && format(date, viewerZone, false) !== format(date, timeZone, false);
