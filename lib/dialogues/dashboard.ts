@@ -44,6 +44,13 @@ type BoardLogistics = Logistics & {
   sessionStatus: SessionStatus;
 };
 
+/** Adds a value to its dialogue's list. */
+function append<T>(lists: Map<string, T[]>, dialogueId: string, value: T) {
+  const list = lists.get(dialogueId);
+  if (list) list.push(value);
+  else lists.set(dialogueId, [value]);
+}
+
 const boardItem = (item: BoardItem, today: Date) =>
   Object.assign(item, {
     stale: staleness(
@@ -135,27 +142,15 @@ export async function getDashboard(context: MemberContext, page: number) {
       ORDER BY f."dueDate", f.id`,
   ]);
   const lateFollowUps = new Map<string, string[]>();
-  for (const row of followUps) {
-    const late = lateFollowUps.get(row.dialogueId);
-    if (late) late.push(row.what);
-    else lateFollowUps.set(row.dialogueId, [row.what]);
-  }
+  for (const row of followUps) append(lateFollowUps, row.dialogueId, row.what);
   const lateLogistics = new Map<string, string[]>();
   for (const row of logistics) {
     const late = overdueLogistics({ startsAt: row.startsAt, status: row.sessionStatus }, row, now);
-    if (late.length === 0) continue;
-    const line = `${row.name} (${row.title}): ${late.join(", ")}`;
-    const lines = lateLogistics.get(row.dialogueId);
-    if (lines) lines.push(line);
-    else lateLogistics.set(row.dialogueId, [line]);
+    if (late.length > 0) append(lateLogistics, row.dialogueId, `${row.name} (${row.title}): ${late.join(", ")}`);
   }
   const detailsOf = new Map(details.map((detail) => [detail.id, detail]));
   const itemsOf = new Map<string, ReturnType<typeof boardItem>[]>();
-  for (const item of items) {
-    const own = itemsOf.get(item.dialogueId);
-    if (own) own.push(boardItem(item, today));
-    else itemsOf.set(item.dialogueId, [boardItem(item, today)]);
-  }
+  for (const item of items) append(itemsOf, item.dialogueId, boardItem(item, today));
   const rows = shown.map((dialogue) => {
     const detail = detailsOf.get(dialogue.id);
     const own = itemsOf.get(dialogue.id) ?? [];

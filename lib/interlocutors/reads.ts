@@ -250,12 +250,10 @@ export async function listRecentChanges(
       )`)}
     )`);
   }
-  // Whether the member may see each change's successor is settled in the same statement, and the
-  // change comes in one flat row with its person, successor and posts: as JSON nested by Prisma's
-  // relation joins, a second statement cost the server twice the CPU to build, parse and map.
+  // One statement, in flat rows: the page of changes is chosen first, by the change log's index,
+  // then each one's successor (only if the member may see them) and posts are looked up. As JSON
+  // nested by Prisma's relation joins, in a second statement, this cost the server twice the CPU.
   const successorVisible = visibleInterlocutorSql(context, Prisma.sql`s.id`);
-  // The page of changes is chosen first, by the change log's index; its successors and posts are
-  // then looked up for those rows only.
   const rows = await db.$queryRaw<ChangeRow[]>`
     SELECT c.id, c."interlocutorId", c.kind::text AS kind, c."occurredOn", c.source,
       c.confidence::text AS confidence, c.note, c."personName", s.id AS "successorId", s.name AS "successorName",
