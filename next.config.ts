@@ -3,9 +3,9 @@ import path from "node:path";
 import type { NextConfig } from "next";
 
 /** V8's explicit compile hint: compile every function of the file while it streams in, off the main thread. */
-const COMPILE_HINT = "//# allFunctionsCalledOnLoad\n";
+export const COMPILE_HINT = "//# allFunctionsCalledOnLoad\n";
 /** Root chunks at least this large (React DOM and Next's router) get the hint; the rest stay lazy. */
-const HINTED_MIN_BYTES = 64 * 1024;
+export const HINTED_MIN_BYTES = 64 * 1024;
 
 /**
  * V8 compiles a function the first time it is called, on the main thread. Every page runs the

@@ -2,11 +2,13 @@
  * First-load JavaScript per route, gzipped, from the last `next build` (Turbopack no longer prints it).
  * A route's first load is the framework's root chunks plus every chunk its layouts and page name in
  * their client-reference manifest. Usage: `npm run build && npm run bench:bundle` (a budget of 150 KB
- * makes it exit non-zero when a route is over).
+ * makes it exit non-zero when a route is over). It also fails when the build left the framework's
+ * large root chunks without V8's compile hint (next.config.ts), which the sizes here include.
  */
 import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { gzipSync } from "node:zlib";
+import { COMPILE_HINT, HINTED_MIN_BYTES } from "../next.config";
 
 const BUDGET_KB = 150;
 const root = path.resolve(".next");
@@ -51,5 +53,13 @@ for (const row of rows) console.log(`${row.route.padEnd(width)}  ${row.kb.toFixe
 const over = rows.filter((row) => row.kb > BUDGET_KB);
 if (over.length > 0) {
   console.error(`Over the ${BUDGET_KB} KB first-load budget: ${over.map((row) => row.route).join(", ")}`);
+  process.exit(1);
+}
+const unhinted = build.rootMainFiles.filter((file) => {
+  const source = readFileSync(path.join(root, file), "utf8");
+  return Buffer.byteLength(source) >= HINTED_MIN_BYTES && !source.startsWith(COMPILE_HINT);
+});
+if (unhinted.length > 0) {
+  console.error(`Root chunks the build left without the compile hint: ${unhinted.join(", ")}`);
   process.exit(1);
 }
