@@ -1,7 +1,7 @@
 "use client";
 
-import { CheckCircle2Icon, FileUpIcon, LoaderCircleIcon } from "lucide-react";
 import { type ChangeEvent, useId, useState, useTransition } from "react";
+import { CheckCircle2Icon, FileUpIcon, LoaderCircleIcon } from "@/components/ui/icons";
 import { Link } from "@/components/ui/link";
 import type { ActionResult } from "@/lib/action-result";
 import { checkImportAction, importInterlocutorsAction } from "@/lib/imports/actions";

@@ -1,9 +1,9 @@
 "use client";
 
-import { CircleUserIcon } from "lucide-react";
 import { useRouter } from "next/navigation";
 import { DropdownMenu } from "@/components/ui/dropdown-menu";
 import { FormMessage } from "@/components/ui/form-message";
+import { CircleUserIcon } from "@/components/ui/icons";
 import { useAction } from "@/components/ui/use-action";
 import { signOutAction } from "@/lib/accounts/actions";
 

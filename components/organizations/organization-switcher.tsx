@@ -1,7 +1,7 @@
 "use client";
 
-import { ChevronsUpDownIcon } from "lucide-react";
 import { DropdownMenu } from "@/components/ui/dropdown-menu";
+import { ChevronsUpDownIcon } from "@/components/ui/icons";
 
 /** For members of several organizations: all of them in one menu, the current one marked. Nothing for members of one. */
 export function OrganizationSwitcher({

@@ -1,5 +1,5 @@
-import { ArrowDownIcon, ArrowUpIcon } from "lucide-react";
 import { Badge } from "@/components/ui/badge";
+import { ArrowDownIcon, ArrowUpIcon } from "@/components/ui/icons";
 import { Link } from "@/components/ui/link";
 import type { Continuity, LeadChange, RosterMember } from "@/lib/participants/continuity";
 import { participantRoleLabels, participantSideLabels } from "@/lib/participants/labels";

@@ -1,9 +1,9 @@
 "use client";
 
-import { PlusIcon } from "lucide-react";
 import { useState } from "react";
 import { Button } from "@/components/ui/button";
 import { Dialog } from "@/components/ui/dialog";
+import { PlusIcon } from "@/components/ui/icons";
 import { AddItemForm } from "./add-item-form";
 
 /** "Add a question": the checklist's own form, in a dialog so the list stays short. */

@@ -1,3 +1,4 @@
+import { Badge, type BadgeTone } from "@/components/ui/badge";
 import {
   AlertTriangleIcon,
   CheckIcon,
@@ -7,8 +8,7 @@ import {
   HistoryIcon,
   MinusIcon,
   RefreshCwIcon,
-} from "lucide-react";
-import { Badge, type BadgeTone } from "@/components/ui/badge";
+} from "@/components/ui/icons";
 import type { ChecklistStatus } from "@/lib/generated/prisma/enums";
 import { checklistStatusLabels } from "@/lib/labels";
 

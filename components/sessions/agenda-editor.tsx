@@ -1,11 +1,11 @@
 "use client";
 
-import { ArrowDownIcon, ArrowUpIcon, Trash2Icon } from "lucide-react";
 import { type KeyboardEvent, useEffect, useRef } from "react";
 import { ActionButton } from "@/components/ui/action-button";
 import { SelectField, TextField } from "@/components/ui/field";
 import { FormFooter } from "@/components/ui/form-footer";
 import { FormMessage } from "@/components/ui/form-message";
+import { ArrowDownIcon, ArrowUpIcon, Trash2Icon } from "@/components/ui/icons";
 import { Options } from "@/components/ui/options";
 import { useAction } from "@/components/ui/use-action";
 import { addAgendaItemAction, moveAgendaItemAction, removeAgendaItemAction } from "@/lib/sessions/actions";

@@ -1,7 +1,7 @@
-import { CalendarIcon, DownloadIcon, MapPinIcon } from "lucide-react";
 import { Badge, type BadgeTone } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import { DateTime } from "@/components/ui/date-time";
+import { CalendarIcon, DownloadIcon, MapPinIcon } from "@/components/ui/icons";
 import { Link } from "@/components/ui/link";
 import type { AttributionRule, SessionStatus } from "@/lib/generated/prisma/enums";
 import { attributionRuleLabels, sessionStatusLabels } from "@/lib/labels";

@@ -1,6 +1,6 @@
-import { AlertTriangleIcon } from "lucide-react";
 import { badgeVariants } from "@/components/ui/badge";
 import { cn } from "@/components/ui/cn";
+import { AlertTriangleIcon } from "@/components/ui/icons";
 import { Link } from "@/components/ui/link";
 import { Tooltip } from "@/components/ui/tooltip";
 

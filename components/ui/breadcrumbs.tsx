@@ -1,6 +1,6 @@
 "use client";
 
-import { ChevronRightIcon } from "lucide-react";
+import { ChevronRightIcon } from "@/components/ui/icons";
 import { Link } from "./link";
 import { type TabLink, useCurrentLink } from "./tabs";
 

@@ -1,7 +1,7 @@
 "use client";
 
-import { XIcon } from "lucide-react";
 import { Dialog as Primitive } from "radix-ui";
+import { XIcon } from "@/components/ui/icons";
 import { Button } from "./button";
 import { cn } from "./cn";
 import type { DialogProps } from "./dialog";

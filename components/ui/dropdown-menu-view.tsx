@@ -1,8 +1,8 @@
 "use client";
 
-import { CheckIcon } from "lucide-react";
 import { DropdownMenu as Primitive } from "radix-ui";
 import { useEffect, useRef } from "react";
+import { CheckIcon } from "@/components/ui/icons";
 import { cn } from "./cn";
 import { type DropdownMenuViewProps, menuTriggerClass } from "./dropdown-menu";
 import { Link } from "./link";

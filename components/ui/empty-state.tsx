@@ -1,4 +1,4 @@
-import { InboxIcon } from "lucide-react";
+import { InboxIcon } from "@/components/ui/icons";
 import { buttonVariants } from "./button";
 import { Link } from "./link";
 

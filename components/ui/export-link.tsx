@@ -1,4 +1,4 @@
-import { DownloadIcon } from "lucide-react";
+import { DownloadIcon } from "@/components/ui/icons";
 
 /**
  * "Export CSV": a plain download link (no prefetch) to a list's export route, with the list's

@@ -1,6 +1,6 @@
 "use client";
 
-import { LoaderCircleIcon } from "lucide-react";
+import { LoaderCircleIcon } from "@/components/ui/icons";
 import { Button } from "./button";
 import { ConflictNotice } from "./conflict-notice";
 import { FormMessage } from "./form-message";

@@ -1,6 +1,6 @@
 "use client";
 
-import { PrinterIcon } from "lucide-react";
+import { PrinterIcon } from "@/components/ui/icons";
 import { Button } from "./button";
 
 /** Opens the browser's print dialog, which also saves a PDF, offline. */

@@ -1,8 +1,8 @@
-import { PlusIcon } from "lucide-react";
 import { type BoardRow, ReadinessBoard } from "@/components/dialogues/readiness-board";
 import type { BadgeTone } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import { EmptyState } from "@/components/ui/empty-state";
+import { PlusIcon } from "@/components/ui/icons";
 import { Link } from "@/components/ui/link";
 import { Pagination } from "@/components/ui/pagination";
 import { requireMember } from "@/lib/auth/guard";

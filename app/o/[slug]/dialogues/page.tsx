@@ -1,9 +1,9 @@
-import { PlusIcon } from "lucide-react";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import { EmptyState } from "@/components/ui/empty-state";
 import { ExportLink } from "@/components/ui/export-link";
 import { controlClass } from "@/components/ui/field";
+import { PlusIcon } from "@/components/ui/icons";
 import { Link } from "@/components/ui/link";
 import { Options } from "@/components/ui/options";
 import { Pagination } from "@/components/ui/pagination";

@@ -1,4 +1,3 @@
-import { FileUpIcon, SearchIcon } from "lucide-react";
 import { Suspense } from "react";
 import type { z } from "zod";
 import { DialoguePicker } from "@/components/dialogues/dialogue-picker";
@@ -17,6 +16,7 @@ import { DateTime } from "@/components/ui/date-time";
 import { EmptyState } from "@/components/ui/empty-state";
 import { ExportLink } from "@/components/ui/export-link";
 import { controlClass } from "@/components/ui/field";
+import { FileUpIcon, SearchIcon } from "@/components/ui/icons";
 import { Link } from "@/components/ui/link";
 import { ListSkeleton } from "@/components/ui/list-skeleton";
 import { Pagination } from "@/components/ui/pagination";
