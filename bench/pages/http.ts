@@ -1,3 +1,5 @@
+import { VIEWER_ZONE_COOKIE } from "../../lib/viewer-zone";
+
 /** A signed-in browser, as far as the benchmark needs one: a cookie jar and timed page loads. */
 export class Visitor {
   private cookies = new Map<string, string>();
@@ -33,6 +35,10 @@ export class Visitor {
     const error = url ? new URL(url, this.origin).searchParams.get("error") : "no answer";
     if (error || ![...this.cookies.keys()].some((name) => name.includes("session-token")))
       throw new Error(`Signing in as ${email} failed (${error ?? "no session cookie"}).`);
+    // A browser that has signed in has shown a page since, and the page has written its time zone
+    // (components/ui/date-time.tsx). Carry it as that browser would: Lighthouse's pages are then
+    // the returning convener's, drawn in their own zone from the first byte.
+    this.cookies.set(VIEWER_ZONE_COOKIE, Intl.DateTimeFormat().resolvedOptions().timeZone);
   }
 
   /** Loads a page to its last byte; its time in ms and its size, or an error naming the status. */

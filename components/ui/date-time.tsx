@@ -1,7 +1,8 @@
 "use client";
 
-import { useEffect, useState } from "react";
+import { useContext } from "react";
 import { dateTimeFormat } from "@/lib/intl";
+import { ViewerZone } from "./viewer-zone";
 
 const format = (date: Date, timeZone: string, withZone: boolean) =>
   dateTimeFormat("en-GB", {
@@ -16,8 +17,8 @@ const format = (date: Date, timeZone: string, withZone: boolean) =>
 
 /**
  * The one way a page shows a date or a time. A date alone (a due date, stored as a UTC day) reads
- * the same everywhere. A moment reads in the viewer's own time zone once the browser knows it
- * (UTC until then); with `timeZone` (a session's venue) it reads in venue time first, and adds the
+ * the same everywhere. A moment reads in the viewer's own time zone (UTC until the browser has said
+ * which, see ViewerZoneProvider); with `timeZone` (a session's venue) it reads in venue time first, and adds the
  * viewer's time where the two differ.
  */
 export function DateTime({
@@ -40,8 +41,7 @@ export function DateTime({
 
 function Moment({ date, timeZone }: { date: Date; timeZone?: string }) {
   const iso = date.toISOString();
-  const [viewerZone, setViewerZone] = useState<string | null>(null);
-  useEffect(() => setViewerZone(Intl.DateTimeFormat().resolvedOptions().timeZone), []);
+  const viewerZone = useContext(ViewerZone);
   if (timeZone) {
     const venue = `${format(date, timeZone, false)} (${timeZone})`;
     const differs = viewerZone && format(date, viewerZone, false) !== format(date, timeZone, false);
