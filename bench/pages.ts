@@ -110,6 +110,7 @@ for (const kind of databases) {
       await visitors.owner.signIn(scaleAccounts.owner, BENCH_PASSWORD);
       const figures = await measurePages({
         pages,
+        baseline: "baseline",
         visitors,
         statements: proxy.statements,
         concurrencies: [1, 10],
