@@ -16,16 +16,7 @@ export type PageFigures = {
   /** Requests that did not answer 200 (or did not answer), with the first reason. */
   failures: number;
   failure?: string;
-  byConcurrency: Record<
-    number,
-    {
-      p50: number;
-      p95: number;
-      p99: number;
-      rps: number;
-      requests: number;
-    }
-  >;
+  byConcurrency: Record<number, { p50: number; p95: number; p99: number; rps: number; requests: number }>;
 };
 
 export function quantile(sorted: number[], q: number): number {

@@ -18,8 +18,8 @@ const format = (date: Date, timeZone: string, withZone: boolean) =>
 /**
  * The one way a page shows a date or a time. A date alone (a due date, stored as a UTC day) reads
  * the same everywhere. A moment reads in the viewer's own time zone (UTC until the browser has said
- * which, see ViewerZoneProvider); with `timeZone` (a session's venue) it reads in venue time first, and adds the
- * viewer's time where the two differ.
+ * which: see ViewerZoneProvider); with `timeZone` (a session's venue) it reads in venue time first,
+ * and adds the viewer's time where the two differ.
  */
 export function DateTime({
   value,

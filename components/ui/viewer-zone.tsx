@@ -9,8 +9,8 @@ export const ViewerZone = createContext<string | null>(null);
  * The viewer's time zone for every moment below it. The server passes the zone its cookie names
  * (lib/viewer-zone.ts), so the first byte already reads in the viewer's time. The browser checks it
  * once, after hydration: on a first visit, or after its owner has travelled, it writes the cookie
- * and draws the page's moments again in its own zone. Asking once per page, not once per moment,
- * matters: making a formatter to learn the zone costs about as much as formatting a dozen dates.
+ * and draws the page's moments again in its own zone. It asks once per page: each DateTime used to
+ * make a formatter of its own to learn the zone, then set state and render a second time.
  */
 export function ViewerZoneProvider({ zone, children }: { zone: string | null; children: ReactNode }) {
   const [current, setCurrent] = useState(zone);
