@@ -1,10 +1,12 @@
 /** Time-zone arithmetic with the platform's Intl data: no library, works offline. */
 import { dateTimeFormat } from "./intl";
 
+/** An IANA zone the platform knows. The formatter is cached: the layout checks a zone on every request. */
 export function isTimeZone(timeZone: string): boolean {
+  if (timeZone.length === 0) return false;
   try {
-    new Intl.DateTimeFormat("en", { timeZone });
-    return timeZone.length > 0;
+    dateTimeFormat("en", { timeZone });
+    return true;
   } catch {
     return false;
   }

@@ -36,7 +36,7 @@ export class Visitor {
     if (error || ![...this.cookies.keys()].some((name) => name.includes("session-token")))
       throw new Error(`Signing in as ${email} failed (${error ?? "no session cookie"}).`);
     // A browser that has signed in has shown a page since, and the page has written its time zone
-    // (components/ui/date-time.tsx). Carry it as that browser would: Lighthouse's pages are then
+    // (components/ui/viewer-zone.tsx). Carry it as that browser would: Lighthouse's pages are then
     // the returning convener's, drawn in their own zone from the first byte.
     this.cookies.set(VIEWER_ZONE_COOKIE, Intl.DateTimeFormat().resolvedOptions().timeZone);
   }
