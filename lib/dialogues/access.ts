@@ -1,7 +1,7 @@
 import "server-only";
 import type { MemberContext } from "../auth/member";
 import { notFoundRefusal, type Tx } from "../data-writes";
-import type { Prisma } from "../generated/prisma/client";
+import { Prisma } from "../generated/prisma/client";
 
 /**
  * The dialogues a member may see: all of the organization's unrestricted ones, restricted ones
@@ -14,6 +14,18 @@ export function visibleDialogues(
   const base = { organizationId: context.organizationId };
   if (context.role === "OWNER") return base;
   return { ...base, OR: [{ restricted: false }, { team: { some: { memberId: context.memberId } } }] };
+}
+
+/**
+ * The same rule as a SQL condition on the dialogue aliased `d`, organization included, for the raw
+ * reads. Tested against the Prisma filter in lib/dialogues/access.test.ts.
+ */
+export function visibleDialogueSql(context: Pick<MemberContext, "organizationId" | "memberId" | "role">): Prisma.Sql {
+  const base = Prisma.sql`d."organizationId" = ${context.organizationId}`;
+  if (context.role === "OWNER") return base;
+  return Prisma.sql`${base} AND (NOT d.restricted OR EXISTS (
+    SELECT 1 FROM "DialogueTeamMember" t WHERE t."dialogueId" = d.id AND t."memberId" = ${context.memberId}
+  ))`;
 }
 
 /** The dialogue for a write, locked for the rest of the transaction; "not found" if not visible. */

@@ -146,31 +146,65 @@ export async function getSessionRoster(context: MemberContext, dialogueId: strin
   };
 }
 
-type Client = Tx | typeof db;
-
 /**
- * The roster of one session, each with their post on its day: for a held session, who came (not
- * the no-shows); for a later one, who is still expected (not no-shows, nor declined or withdrawn).
+ * Who is on a session's list, for the session's own page: each participant's side and role, and
+ * their post on the session's day, by side, role and id. Only what that page shows; screening,
+ * logistics and the people still to add are getSessionRoster's, for the participants page.
+ * `session` is the one getSession read; this read still holds to its dialogue being one the
+ * member may see. Empty when it is not.
  */
-async function rosterOf(client: Client, session: SessionChoice): Promise<RosterMember[]> {
-  const day = utcDay(session.startsAt);
-  const stillExpected =
-    session.status === "HELD"
-      ? {}
-      : { participant: { status: { notIn: ["DECLINED" as const, "WITHDRAWN" as const] } } };
-  const rows = await client.sessionParticipant.findMany({
-    where: { sessionId: session.id, attendance: { not: "NO_SHOW" }, ...stillExpected },
+export async function listSessionRoll(
+  context: MemberContext,
+  dialogueId: string,
+  session: { id: string; startsAt: Date },
+) {
+  if (!isId(dialogueId) || !isId(session.id)) return [];
+  const rows = await db.sessionParticipant.findMany({
+    where: { sessionId: session.id, session: { dialogueId, dialogue: visibleDialogues(context) } },
+    orderBy: [{ participant: { side: "asc" } }, { participant: { role: "asc" } }, { id: "asc" }],
     select: {
+      id: true,
       participant: {
         select: {
           side: true,
           role: true,
+          interlocutor: { select: { id: true, name: true, affiliations: postOn(utcDay(session.startsAt)) } },
+        },
+      },
+    },
+  });
+  return rows.map((row) => ({ ...row, post: row.participant.interlocutor.affiliations[0] ?? null }));
+}
+
+type Client = Tx | typeof db;
+
+/**
+ * The rosters of two sessions, each member with their post on their session's day: for a held
+ * session, who came (not the no-shows); for a later one, who is still expected (not no-shows, nor
+ * declined or withdrawn). One read for both: the posts are read up to the later day, and each
+ * roster picks the post of its own day.
+ */
+async function rostersOf(
+  client: Client,
+  from: SessionChoice,
+  to: SessionChoice,
+): Promise<[RosterMember[], RosterMember[]]> {
+  const last = new Date(Math.max(utcDay(from.startsAt).getTime(), utcDay(to.startsAt).getTime()));
+  const rows = await client.sessionParticipant.findMany({
+    where: { sessionId: { in: [from.id, to.id] }, attendance: { not: "NO_SHOW" } },
+    select: {
+      sessionId: true,
+      participant: {
+        select: {
+          side: true,
+          role: true,
+          status: true,
           interlocutor: {
             select: {
               id: true,
               name: true,
               affiliations: {
-                where: { startsOn: { lte: day } },
+                where: { startsOn: { lte: last } },
                 select: { ...postSelect, institution: { select: { name: true } } },
               },
             },
@@ -179,13 +213,24 @@ async function rosterOf(client: Client, session: SessionChoice): Promise<RosterM
       },
     },
   });
-  return rows.map(({ participant }) => ({
-    interlocutorId: participant.interlocutor.id,
-    name: participant.interlocutor.name,
-    side: participant.side,
-    role: participant.role,
-    post: postAsOf(participant.interlocutor.affiliations, day),
-  }));
+  const rosterOf = (session: SessionChoice): RosterMember[] => {
+    const day = utcDay(session.startsAt);
+    return rows.flatMap(({ sessionId, participant }) =>
+      sessionId !== session.id ||
+      (session.status !== "HELD" && (participant.status === "DECLINED" || participant.status === "WITHDRAWN"))
+        ? []
+        : [
+            {
+              interlocutorId: participant.interlocutor.id,
+              name: participant.interlocutor.name,
+              side: participant.side,
+              role: participant.role,
+              post: postAsOf(participant.interlocutor.affiliations, day),
+            },
+          ],
+    );
+  };
+  return [rosterOf(from), rosterOf(to)];
 }
 
 type SessionChoice = { id: string; title: string; startsAt: Date; status: string };
@@ -233,9 +278,7 @@ export async function loadContinuity(
       : defaultPair(sessions, new Date());
   if (!chosen?.from || !chosen.to) return null;
   const { from, to } = chosen as { from: SessionChoice; to: SessionChoice };
-  // One after the other: inside a transaction the client has one connection.
-  const before = await rosterOf(client, from);
-  const after = await rosterOf(client, to);
+  const [before, after] = await rostersOf(client, from, to);
   const people = [...new Set([...before, ...after].map((member) => member.interlocutorId))];
   const replacements = await client.interlocutorChange.findMany({
     where: { interlocutorId: { in: people }, successorId: { in: people }, kind: "REPLACED" },

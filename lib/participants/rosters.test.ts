@@ -11,7 +11,7 @@ import {
 } from "../testing/fixtures";
 import { countQueries } from "../testing/query-count";
 import { addParticipantAction, addSessionParticipantAction, attachContinuityAction } from "./actions";
-import { getContinuity, getSessionRoster, listParticipants } from "./reads";
+import { getContinuity, getSessionRoster, listParticipants, listSessionRoll } from "./reads";
 
 /** Rosters read back: continuity between sessions, who may see whom, and what a roster costs. */
 async function contextOf(slug: string): Promise<MemberContext> {
@@ -152,7 +152,11 @@ describe("rosters", () => {
       const roster = await countQueries(() => listParticipants(context, workspace.dialogue.id, new Date()));
       const session = await countQueries(() => getSessionRoster(context, workspace.dialogue.id, workspace.sessionId));
       const continuity = await countQueries(() => getContinuity(context, workspace.dialogue.id));
-      return [roster.queries, session.queries, continuity.queries];
+      const day = { id: workspace.sessionId, startsAt: new Date() };
+      const roll = await countQueries(() => listSessionRoll(context, workspace.dialogue.id, day));
+      const people = await countQueries(() => listInterlocutors(context, { page: 1 }));
+      const found = await countQueries(() => listInterlocutors(context, { q: "Delegate", page: 1 }));
+      return [roster.queries, session.queries, continuity.queries, roll.queries, people.queries, found.queries];
     };
     const few = await measure();
     for (let i = 0; i < 10; i++) {
@@ -175,6 +179,10 @@ describe("rosters", () => {
     }
     const many = await measure();
     expect(few.every((queries) => queries > 0)).toBe(true);
+    // Continuity: the sessions, both rosters in one read, and the replacements among them. The
+    // session page's list of names is one read; a page of people is one read beside its count,
+    // and a search's page, people and count are one statement.
+    expect(few.slice(2)).toEqual([3, 1, 2, 1]);
     expect(many).toEqual(few);
   });
 });

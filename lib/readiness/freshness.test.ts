@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { getMemberContext } from "../auth/member";
 import { signedInWorkspace, testDb } from "../testing/fixtures";
+import { countQueries } from "../testing/query-count";
 import { recordReviewAction, updateChecklistItemAction } from "./actions";
 import { getChecklist, listReviews } from "./data";
 import { getReadinessHistory } from "./reads";
@@ -144,7 +145,9 @@ describe("readiness over time", () => {
     });
     const context = await getMemberContext(slug);
     if (!context) throw new Error("expected a membership");
-    const history = await getReadinessHistory(context, workspace.dialogue.id);
+    // Two reads side by side, each holding to the dialogue being visible: no read of it first.
+    const { result: history, queries } = await countQueries(() => getReadinessHistory(context, workspace.dialogue));
+    expect(queries).toBe(2);
     expect(history?.reviews.map((review) => review.decision)).toEqual(["NOT_YET", "GO"]);
     expect(history?.events.map((row) => row.title).sort()).toEqual([
       "A listing linked by hand",

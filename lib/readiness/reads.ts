@@ -6,17 +6,16 @@ import { templateItems } from "./template";
 
 /**
  * Readiness over time: each review's score and decision, oldest first, and the outside events that
- * bear on the dialogue (linked to its items, or concerning its counterpart).
+ * bear on the dialogue (linked to its items, or concerning its counterpart). The caller has the
+ * dialogue's counterpart already (the workspace read it); both reads still hold to the dialogue
+ * being one the member may see, so they run side by side with no read of the dialogue first.
+ * Empty when it is not.
  */
-export async function getReadinessHistory(context: MemberContext, dialogueId: string) {
-  const dialogue = await db.dialogue.findFirst({
-    where: { id: dialogueId, ...visibleDialogues(context) },
-    select: { id: true, counterpart: true },
-  });
-  if (!dialogue) return null;
+export async function getReadinessHistory(context: MemberContext, dialogue: { id: string; counterpart: string }) {
+  const visible = { id: dialogue.id, ...visibleDialogues(context) };
   const [reviews, events] = await Promise.all([
     db.readinessReview.findMany({
-      where: { dialogueId: dialogue.id },
+      where: { organizationId: context.organizationId, dialogueId: dialogue.id, dialogue: visible },
       orderBy: { decidedAt: "asc" },
       take: 200,
       select: { id: true, decidedAt: true, score: true, decision: true },
@@ -24,12 +23,13 @@ export async function getReadinessHistory(context: MemberContext, dialogueId: st
     db.contextEvent.findMany({
       where: {
         organizationId: context.organizationId,
+        organization: { dialogues: { some: visible } },
         OR: [
           { links: { some: { item: { dialogueId: dialogue.id } } } },
           { counterparts: { has: dialogue.counterpart } },
         ],
       },
-      orderBy: { occurredOn: "asc" },
+      orderBy: [{ occurredOn: "asc" }, { id: "asc" }],
       take: 100,
       select: { id: true, occurredOn: true, title: true, kind: true },
     }),

@@ -124,7 +124,7 @@ export async function createWorkspace(
       restricted: options.restricted ?? false,
       team: { create: (options.teamMemberIds ?? []).map((memberId) => ({ memberId })) },
     },
-    select: { id: true, title: true, version: true },
+    select: { id: true, title: true, counterpart: true, version: true },
   });
   const base = { organizationId, dialogueId: dialogue.id };
   const current = await testDb.format.create({

@@ -19,7 +19,7 @@ import { listMembers } from "../members/data";
 import { getOrganizationSettings } from "../organizations/data";
 import { getSessionOutcome, listOpenFollowUps } from "../outcomes/reads";
 import { getBriefingPack } from "../packs/reads";
-import { getContinuity, getSessionRoster, listParticipants } from "../participants/reads";
+import { getContinuity, getSessionRoster, listParticipants, listSessionRoll } from "../participants/reads";
 import { getChecklist, listReviews } from "../readiness/data";
 import { getReadinessHistory, listTemplates } from "../readiness/reads";
 import { getSession, getSessionForCalendar, listSessions } from "../sessions/data";
@@ -97,9 +97,13 @@ export const readCases: Record<string, ReadCase> = {
   },
   listParticipants: { kind: "dialogue", read: (c, t) => listParticipants(c, w(t).dialogue.id, new Date()) },
   getSessionRoster: { kind: "dialogue", read: (c, t) => getSessionRoster(c, w(t).dialogue.id, w(t).sessionId) },
+  listSessionRoll: {
+    kind: "dialogue",
+    read: (c, t) => listSessionRoll(c, w(t).dialogue.id, { id: w(t).sessionId, startsAt: new Date() }),
+  },
   getContinuity: { kind: "dialogue", read: (c, t) => getContinuity(c, w(t).dialogue.id) },
   listTemplates: { kind: "organization", read: (c) => listTemplates(c), markers: ["Skerry standard"] },
-  getReadinessHistory: { kind: "dialogue", read: (c, t) => getReadinessHistory(c, w(t).dialogue.id) },
+  getReadinessHistory: { kind: "dialogue", read: (c, t) => getReadinessHistory(c, w(t).dialogue) },
   getBriefingPack: { kind: "dialogue", read: (c, t) => getBriefingPack(c, w(t).dialogue.id, w(t).sessionId) },
   listConditions: { kind: "dialogue", read: (c, t) => listConditions(c, w(t).dialogue.id) },
   getSessionOutcome: {

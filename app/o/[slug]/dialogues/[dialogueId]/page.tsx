@@ -28,7 +28,7 @@ export default async function DialogueOverviewPage({
     manages ? listMembers(context) : Promise.resolve([]),
     edits ? hasInstitutions(context) : Promise.resolve(false),
     getContinuity(context, dialogue.id),
-    getReadinessHistory(context, dialogue.id),
+    getReadinessHistory(context, dialogue),
   ]);
   const base = `/o/${slug}/dialogues/${dialogue.id}`;
   return (

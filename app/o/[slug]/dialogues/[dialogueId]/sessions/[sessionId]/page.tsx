@@ -14,7 +14,7 @@ import { listFormats } from "@/lib/formats/data";
 import { listOpenFollowUps } from "@/lib/outcomes/reads";
 import { SIDES } from "@/lib/participants/continuity";
 import { participantRoleLabels, participantSideLabels } from "@/lib/participants/labels";
-import { getSessionRoster } from "@/lib/participants/reads";
+import { listSessionRoll } from "@/lib/participants/reads";
 import { todayUtc } from "@/lib/readiness/score";
 import { getSession } from "@/lib/sessions/data";
 import { sessionFieldsSchema } from "@/lib/sessions/schema";
@@ -32,9 +32,12 @@ export default async function SessionPage({
 }) {
   const { slug, dialogueId, sessionId } = await params;
   const { context, dialogue } = await requireDialogue(slug, dialogueId);
-  const [session, roster, formats, themes, commitments] = await Promise.all([
-    getSession(context, dialogue.id, sessionId),
-    getSessionRoster(context, dialogue.id, sessionId),
+  // The list of names needs the session's day for each post: it follows the session's read,
+  // while the rest run beside them.
+  const sessionRead = getSession(context, dialogue.id, sessionId);
+  const [session, roll, formats, themes, commitments] = await Promise.all([
+    sessionRead,
+    sessionRead.then((found) => (found ? listSessionRoll(context, dialogue.id, found) : [])),
     listFormats(context, dialogue.id),
     listThemes(context, dialogue.id),
     listOpenFollowUps(context, dialogue.id),
@@ -72,10 +75,10 @@ export default async function SessionPage({
           </Link>
         </CardHeader>
         <CardContent>
-          {roster?.participants.length ? (
+          {roll.length ? (
             <div className="grid gap-4 text-sm sm:grid-cols-2">
               {SIDES.map((side) => {
-                const rows = roster.participants.filter((row) => row.participant.side === side);
+                const rows = roll.filter((row) => row.participant.side === side);
                 return rows.length ? (
                   <div key={side}>
                     <h4 className="font-medium">{participantSideLabels[side]}</h4>
