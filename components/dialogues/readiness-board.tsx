@@ -84,15 +84,14 @@ export function ReadinessBoard({ slug, rows }: { slug: string; rows: BoardRow[] 
                     scoreTone(row.notReady ? 0 : row.score),
                   )}
                 >
-                  {row.notReady ? "Not ready · " : ""}
-                  {row.score}/100
+                  {`${row.notReady ? "Not ready · " : ""}${row.score}/100`}
                 </span>
                 {row.gate ? (
                   <span className="mt-1 block text-xs text-status-blocked" data-testid="board-gate">
-                    gate: {row.gate}
+                    {`gate: ${row.gate}`}
                   </span>
                 ) : row.drag ? (
-                  <span className="mt-1 block text-xs text-muted-foreground">held down by: {row.drag}</span>
+                  <span className="mt-1 block text-xs text-muted-foreground">{`held down by: ${row.drag}`}</span>
                 ) : null}
               </div>
             </TableCell>
@@ -111,7 +110,7 @@ export function ReadinessBoard({ slug, rows }: { slug: string; rows: BoardRow[] 
             <TableCell label="Blocking">
               {row.blocked ? (
                 <div className="space-y-1">
-                  <Badge tone="blocked">{row.blocked} blocked</Badge>
+                  <Badge tone="blocked">{`${row.blocked} blocked`}</Badge>
                   <span className="block text-xs text-status-blocked">{row.firstBlocked}</span>
                 </div>
               ) : (
@@ -123,13 +122,13 @@ export function ReadinessBoard({ slug, rows }: { slug: string; rows: BoardRow[] 
                 <div className="space-y-1">
                   {row.overdue.length ? (
                     <Badge tone="overdue" title={row.overdue.join("\n")}>
-                      {row.overdue.length} overdue
+                      {`${row.overdue.length} overdue`}
                     </Badge>
                   ) : null}
                   {row.logistics ? (
                     <>
                       <Badge tone="overdue" data-testid="overdue-logistics">
-                        {row.logistics} logistics
+                        {`${row.logistics} logistics`}
                       </Badge>
                       <span className="block text-xs text-status-overdue">{row.firstLogistics}</span>
                     </>
@@ -137,14 +136,14 @@ export function ReadinessBoard({ slug, rows }: { slug: string; rows: BoardRow[] 
                   {row.followUps ? (
                     <>
                       <Badge tone="overdue" data-testid="overdue-follow-ups">
-                        {row.followUps} follow-up{row.followUps === 1 ? "" : "s"}
+                        {`${row.followUps} follow-up${row.followUps === 1 ? "" : "s"}`}
                       </Badge>
                       <span className="block text-xs text-status-overdue">{row.firstFollowUp}</span>
                     </>
                   ) : null}
                   {row.stale.length ? (
                     <Badge tone="stale" data-testid="board-stale" title={row.stale.join("\n")}>
-                      {row.stale.length} stale
+                      {`${row.stale.length} stale`}
                     </Badge>
                   ) : null}
                 </div>
@@ -155,7 +154,8 @@ export function ReadinessBoard({ slug, rows }: { slug: string; rows: BoardRow[] 
             <TableCell label="Next session">
               {row.next ? (
                 <span>
-                  {row.next.title}, <DateTime value={row.next.startsAt} timeZone={row.next.timeZone} />
+                  {`${row.next.title}, `}
+                  <DateTime value={row.next.startsAt} timeZone={row.next.timeZone} />
                 </span>
               ) : (
                 <span className="text-muted-foreground">—</span>

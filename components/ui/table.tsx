@@ -2,10 +2,12 @@ import type { HTMLAttributes, TdHTMLAttributes, ThHTMLAttributes } from "react";
 import { cn } from "./cn";
 
 /**
- * Rows and cells are styled in globals.css by their data-slot, not by utility classes on each one:
- * a board of 25 rows would otherwise send the same 250 characters 175 times, twice (HTML and the
- * RSC payload). A className passed in still wins, as utilities come after the components layer;
- * only the phone's line wrapping stays a class on the cell, so that it wins over a caller's.
+ * Rows and cells are plain <tr> and <td>, styled in globals.css as the children of the table's
+ * data-slot, not by utility classes or attributes on each one: a board of 25 rows would otherwise
+ * send the same characters 175 times, twice (HTML and the RSC payload), and the server writes
+ * every attribute of every cell. A className passed in still wins, as utilities come after the
+ * components layer; only the phone's line wrapping is a rule outside the layers, so that it wins
+ * over a cell's own "whitespace-nowrap".
  *
  * A table that becomes a stack of cards below the `sm` breakpoint: each row a card, each cell a
  * line headed by its column's name (`label`), so nothing runs off a phone's screen.
@@ -19,23 +21,20 @@ export function Table({ className, ...props }: HTMLAttributes<HTMLTableElement>)
 }
 
 export function TableHeader({ className, ...props }: HTMLAttributes<HTMLTableSectionElement>) {
-  return (
-    <thead data-slot="table-header" className={cn("border-b border-border max-sm:sr-only", className)} {...props} />
-  );
+  return <thead className={cn("border-b border-border max-sm:sr-only", className)} {...props} />;
 }
 
 export function TableBody({ className, ...props }: HTMLAttributes<HTMLTableSectionElement>) {
-  return <tbody data-slot="table-body" className={cn("max-sm:block max-sm:space-y-3", className)} {...props} />;
+  return <tbody className={cn("max-sm:block max-sm:space-y-3", className)} {...props} />;
 }
 
-export function TableRow({ className, ...props }: HTMLAttributes<HTMLTableRowElement>) {
-  return <tr data-slot="table-row" className={className} {...props} />;
+export function TableRow(props: HTMLAttributes<HTMLTableRowElement>) {
+  return <tr {...props} />;
 }
 
 export function TableHead({ className, ...props }: ThHTMLAttributes<HTMLTableCellElement>) {
   return (
     <th
-      data-slot="table-head"
       scope="col"
       className={cn(
         "whitespace-nowrap px-2 py-2 text-xs font-medium uppercase tracking-wide text-muted-foreground",
@@ -47,10 +46,6 @@ export function TableHead({ className, ...props }: ThHTMLAttributes<HTMLTableCel
 }
 
 /** `label` is the column's name, shown before the value when the row is a card. */
-export function TableCell({ className, label, ...props }: TdHTMLAttributes<HTMLTableCellElement> & { label?: string }) {
-  // The one rule a caller's own class must not beat on a phone (a "whitespace-nowrap" cell would
-  // push the card sideways): it stays a utility; the rest of the cell's look is globals.css's.
-  return (
-    <td data-slot="table-cell" data-label={label} className={cn("max-sm:whitespace-normal", className)} {...props} />
-  );
+export function TableCell({ label, ...props }: TdHTMLAttributes<HTMLTableCellElement> & { label?: string }) {
+  return <td data-label={label} {...props} />;
 }
