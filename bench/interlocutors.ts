@@ -69,7 +69,8 @@ await seedDb.$executeRawUnsafe(`ANALYZE "Participant"`);
 const seedMs = performance.now() - seedStart;
 
 const countQueries = await pointAppAtBench();
-const { listInterlocutors, listRecentChanges } = await import("../lib/interlocutors/reads");
+const { listInterlocutors } = await import("../lib/interlocutors/reads");
+const { listRecentChanges } = await import("../lib/interlocutors/change-reads");
 const { visibleInterlocutorSql } = await import("../lib/interlocutors/access");
 const { Prisma } = await import("../lib/generated/prisma/client");
 

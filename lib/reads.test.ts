@@ -16,7 +16,7 @@ import { type ReadCase, readCases, type Target } from "./testing/read-cases";
  */
 
 const dataModules = import.meta.glob<Record<string, unknown>>(
-  ["./*/{data,reads,dashboard,personal-data}.ts", "./audit.ts"],
+  ["./*/{data,reads,continuity-reads,change-reads,dashboard,personal-data}.ts", "./audit.ts"],
   {
     eager: true,
   },

@@ -3,7 +3,7 @@ import { getMemberContext } from "../auth/member";
 import { db } from "../db";
 import { actAs, createOrganizationFixture, createWorkspace, testDb } from "../testing/fixtures";
 import { visibleInterlocutorSql, visibleInterlocutors } from "./access";
-import { listRecentChanges } from "./reads";
+import { listRecentChanges } from "./change-reads";
 
 /**
  * The need-to-know rule for people is written three ways (a Prisma filter, a SQL condition, and a

@@ -8,7 +8,8 @@ import { toDate } from "../form-values";
 import { visibleInterlocutors } from "../interlocutors/access";
 import { itemSelect } from "../readiness/data";
 import { describeContinuity } from "./continuity";
-import { loadContinuity, participantSelect, sessionParticipantFields } from "./reads";
+import { loadContinuity } from "./continuity-reads";
+import { participantSelect, sessionParticipantFields } from "./reads";
 import type {
   addParticipantSchema,
   addSessionParticipantSchema,

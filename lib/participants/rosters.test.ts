@@ -11,7 +11,8 @@ import {
 } from "../testing/fixtures";
 import { countQueries } from "../testing/query-count";
 import { addParticipantAction, addSessionParticipantAction, attachContinuityAction } from "./actions";
-import { getContinuity, getSessionRoster, listParticipants, listSessionRoll } from "./reads";
+import { getContinuity } from "./continuity-reads";
+import { getSessionRoster, listParticipants, listSessionRoll } from "./reads";
 
 /** Rosters read back: continuity between sessions, who may see whom, and what a roster costs. */
 async function contextOf(slug: string): Promise<MemberContext> {

@@ -12,14 +12,16 @@ import {
 } from "../dialogues/reads";
 import { listFormats } from "../formats/data";
 import { getInstitution, listInstitutions } from "../institutions/reads";
+import { listRecentChanges } from "../interlocutors/change-reads";
 import { getPersonalData, listReviewsDue } from "../interlocutors/personal-data";
-import { getInterlocutor, getInterlocutorRedirect, listInterlocutors, listRecentChanges } from "../interlocutors/reads";
+import { getInterlocutor, getInterlocutorRedirect, listInterlocutors } from "../interlocutors/reads";
 import { listOpenInvites } from "../invites/data";
 import { listMembers } from "../members/data";
 import { getOrganizationSettings } from "../organizations/data";
 import { getSessionOutcome, listOpenFollowUps } from "../outcomes/reads";
 import { getBriefingPack } from "../packs/reads";
-import { getContinuity, getSessionRoster, listParticipants, listSessionRoll } from "../participants/reads";
+import { getContinuity } from "../participants/continuity-reads";
+import { getSessionRoster, listParticipants, listSessionRoll } from "../participants/reads";
 import { getChecklist, listReviews } from "../readiness/data";
 import { getReadinessHistory, listTemplates } from "../readiness/reads";
 import { getSession, getSessionForCalendar, listSessions } from "../sessions/data";

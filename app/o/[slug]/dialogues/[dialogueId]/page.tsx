@@ -10,7 +10,7 @@ import { can } from "@/lib/authz";
 import { requireDialogue } from "@/lib/dialogues/page-context";
 import { hasInstitutions } from "@/lib/institutions/reads";
 import { listMembers } from "@/lib/members/data";
-import { getContinuity } from "@/lib/participants/reads";
+import { getContinuity } from "@/lib/participants/continuity-reads";
 import { getReadinessHistory } from "@/lib/readiness/reads";
 
 const day = (date: Date | null) => (date ? date.toISOString().slice(0, 10) : "");

@@ -12,9 +12,10 @@ import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@
 import { can } from "@/lib/authz";
 import { requireDialogue } from "@/lib/dialogues/page-context";
 import { toDate } from "@/lib/form-values";
+import { listRecentChanges } from "@/lib/interlocutors/change-reads";
 import { changeKindLabels } from "@/lib/interlocutors/labels";
-import { listRecentChanges } from "@/lib/interlocutors/reads";
 import { SIDES } from "@/lib/participants/continuity";
+import { getContinuity } from "@/lib/participants/continuity-reads";
 import {
   namingConsentLabels,
   participantCapacityLabels,
@@ -22,7 +23,7 @@ import {
   participantSideLabels,
   participationStatusLabels,
 } from "@/lib/participants/labels";
-import { getContinuity, listParticipants } from "@/lib/participants/reads";
+import { listParticipants } from "@/lib/participants/reads";
 import { participantsQuerySchema } from "@/lib/participants/schema";
 
 export const metadata = { title: "Participants" };

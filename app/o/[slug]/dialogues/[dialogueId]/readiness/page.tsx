@@ -24,7 +24,7 @@ import { listFormats } from "@/lib/formats/data";
 import { confidenceLabels, reviewDecisionLabels } from "@/lib/labels";
 import { listMembers } from "@/lib/members/data";
 import { describeContinuity } from "@/lib/participants/continuity";
-import { getContinuity } from "@/lib/participants/reads";
+import { getContinuity } from "@/lib/participants/continuity-reads";
 import { compareReviews } from "@/lib/readiness/compare";
 import { getChecklist, listReviews } from "@/lib/readiness/data";
 import { readinessSearchSchema } from "@/lib/readiness/schema";

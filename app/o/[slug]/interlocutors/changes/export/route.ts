@@ -1,7 +1,7 @@
 import { csvExport } from "@/lib/csv";
 import { EXPORT_LIMIT, exportContext, notFound, stamp } from "@/lib/exports";
+import { listRecentChanges } from "@/lib/interlocutors/change-reads";
 import { changeKindLabels } from "@/lib/interlocutors/labels";
-import { listRecentChanges } from "@/lib/interlocutors/reads";
 import { interlocutorSearchSchema } from "@/lib/interlocutors/schema";
 import { confidenceLabels } from "@/lib/labels";
 
