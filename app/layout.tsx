@@ -1,12 +1,12 @@
 import type { Metadata } from "next";
-import { cookies } from "next/headers";
 import { connection } from "next/server";
 import { type ReactNode, Suspense } from "react";
 import { AppHeader } from "@/components/layout/app-header";
 import { HeaderAccount } from "@/components/layout/header-account";
 import { Toaster } from "@/components/ui/toaster";
 import { ViewerZoneProvider } from "@/components/ui/viewer-zone";
-import { parseViewerZone, VIEWER_ZONE_COOKIE } from "@/lib/viewer-zone";
+import { zoneCheckInstants, zoneOffsets } from "@/lib/viewer-zone";
+import { requestViewerZone } from "@/lib/viewer-zone-request";
 import "./globals.css";
 
 export const metadata: Metadata = {
@@ -20,7 +20,9 @@ export const metadata: Metadata = {
 export default async function RootLayout({ children }: { children: ReactNode }) {
   // Every page is rendered per request: the CSP nonce (proxy.ts) is new on each one.
   await connection();
-  const zone = parseViewerZone((await cookies()).get(VIEWER_ZONE_COOKIE)?.value);
+  const zone = await requestViewerZone();
+  const instants = zoneCheckInstants(new Date());
+  const check = zone ? { instants, offsets: zoneOffsets(zone, instants) } : null;
   return (
     <html lang="en">
       <body className="min-h-screen bg-background font-sans text-foreground antialiased">
@@ -38,7 +40,9 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
           }
         />
         <main id="main" className="mx-auto max-w-6xl px-4 py-6 sm:py-8">
-          <ViewerZoneProvider zone={zone}>{children}</ViewerZoneProvider>
+          <ViewerZoneProvider zone={zone} check={check}>
+            {children}
+          </ViewerZoneProvider>
         </main>
         <Toaster />
       </body>

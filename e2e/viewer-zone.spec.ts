@@ -54,4 +54,21 @@ test("times: a session reads in venue time and the viewer's own, from the server
   const forged = await (await page.request.get(url)).text();
   expect(forged).toContain(venue);
   expect(forged).not.toContain("your time");
+
+  // A convener back from Oslo: the cookie's zone no longer matches the browser's clock, so the page
+  // learns the new zone, writes it, and has the server draw the times again.
+  await page.context().clearCookies({ name: "parley-tz" });
+  await page.context().addCookies([{ name: "parley-tz", value: "Europe/Oslo", url: new URL("/", page.url()).href }]);
+  await page.goto(url);
+  await expect(page.getByText(yours).first()).toBeVisible();
+  await expect.poll(zoneCookie).toBe("Asia/Tokyo");
+
+  // A zone whose clock is the browser's, now and half a year on, draws the same times: the page
+  // leaves it, without asking the browser to name its zone.
+  await page.context().clearCookies({ name: "parley-tz" });
+  await page.context().addCookies([{ name: "parley-tz", value: "Asia/Seoul", url: new URL("/", page.url()).href }]);
+  await page.goto(url);
+  await expect(page.getByText(yours).first()).toBeVisible();
+  await page.waitForLoadState("networkidle");
+  expect(await zoneCookie()).toBe("Asia/Seoul");
 });

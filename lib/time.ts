@@ -34,7 +34,8 @@ function wallClock(date: Date, timeZone: string) {
   };
 }
 
-function offsetMs(date: Date, timeZone: string): number {
+/** How far `timeZone`'s clock is ahead of UTC at `date`, in ms. */
+export function offsetMs(date: Date, timeZone: string): number {
   const wall = wallClock(date, timeZone);
   const asUtc = Date.UTC(wall.year, wall.month - 1, wall.day, wall.hour, wall.minute, wall.second);
   return asUtc - Math.floor(date.getTime() / 1000) * 1000;
@@ -135,9 +136,10 @@ export function defaultTimeZone(place: { hostCity: string; hostCountry: string }
   return countryZones[normal(place.hostCountry)] ?? "UTC";
 }
 
-const dayFormat = new Intl.DateTimeFormat("en-GB", { timeZone: "UTC", dateStyle: "medium" });
-
-/** A stored UTC day as people read it ("2 Jun 2026"), for text outside a <DateTime> (titles, SVG, descriptions). */
+/**
+ * A stored UTC day as people read it ("2 Jun 2026"). The formatter is made on first use, never as
+ * the module loads: a browser's first Intl.DateTimeFormat on a page costs it 35-100 ms.
+ */
 export function formatDay(date: Date): string {
-  return dayFormat.format(date);
+  return dateTimeFormat("en-GB", { timeZone: "UTC", dateStyle: "medium" }).format(date);
 }

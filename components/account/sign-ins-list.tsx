@@ -2,7 +2,7 @@
 
 import { useRouter } from "next/navigation";
 import { ActionButton } from "@/components/ui/action-button";
-import { DateTime } from "@/components/ui/date-time";
+import { ClientDateTime } from "@/components/ui/client-date-time";
 import { revokeSignInAction, signOutEverywhereAction } from "@/lib/accounts/actions";
 
 export type SignInRow = {
@@ -28,8 +28,8 @@ export function SignInsList({ signIns }: { signIns: SignInRow[] }) {
                 {row.current ? <span className="ml-2 text-success">(this device)</span> : null}
               </p>
               <p className="text-muted-foreground">
-                From {row.address} · signed in <DateTime value={row.createdAt} /> · last active{" "}
-                <DateTime value={row.lastSeenAt} />
+                From {row.address} · signed in <ClientDateTime value={row.createdAt} /> · last active{" "}
+                <ClientDateTime value={row.lastSeenAt} />
               </p>
             </div>
             <ActionButton

@@ -2,8 +2,8 @@
 
 import type { BadgeTone } from "@/components/ui/badge";
 import { Badge } from "@/components/ui/badge";
+import { ClientDateTime } from "@/components/ui/client-date-time";
 import { cn } from "@/components/ui/cn";
-import { DateTime } from "@/components/ui/date-time";
 import { Link } from "@/components/ui/link";
 import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
 
@@ -100,7 +100,7 @@ export function ReadinessBoard({ slug, rows }: { slug: string; rows: BoardRow[] 
                 <span className="whitespace-nowrap" data-testid="board-review">
                   <Badge tone={row.review.tone}>{row.review.decision}</Badge>{" "}
                   <span className="text-xs text-muted-foreground">
-                    <DateTime value={row.review.decidedAt} dateOnly />
+                    <ClientDateTime value={row.review.decidedAt} dateOnly />
                   </span>
                 </span>
               ) : (
@@ -155,7 +155,7 @@ export function ReadinessBoard({ slug, rows }: { slug: string; rows: BoardRow[] 
               {row.next ? (
                 <span>
                   {`${row.next.title}, `}
-                  <DateTime value={row.next.startsAt} timeZone={row.next.timeZone} />
+                  <ClientDateTime value={row.next.startsAt} timeZone={row.next.timeZone} />
                 </span>
               ) : (
                 <span className="text-muted-foreground">—</span>

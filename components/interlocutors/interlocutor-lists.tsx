@@ -2,7 +2,7 @@
 
 import { Badge } from "@/components/ui/badge";
 import { Card } from "@/components/ui/card";
-import { DateTime } from "@/components/ui/date-time";
+import { ClientDateTime } from "@/components/ui/client-date-time";
 import { Link } from "@/components/ui/link";
 import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
 
@@ -82,7 +82,7 @@ export function RecentChangeList({ slug, rows }: { slug: string; rows: ChangeRow
         {rows.map((change) => (
           <li key={change.id} className="flex flex-wrap gap-x-3 gap-y-1 px-4 py-2" data-testid="recent-change">
             <span className="w-28 shrink-0 text-muted-foreground">
-              <DateTime value={change.occurredOn} dateOnly />
+              <ClientDateTime value={change.occurredOn} dateOnly />
             </span>
             <span className="min-w-0 flex-1">
               <Link href={`/o/${slug}/interlocutors/${change.personId}`} className="font-medium underline">
