@@ -12,6 +12,12 @@ export type LighthouseResult = {
   /** Total blocking time and largest contentful paint of each run, in ms (Lighthouse's simulated mobile). */
   blockingMs: number[];
   paintMs: number[];
+  /**
+   * Lighthouse's own measure of the host's CPU, taken before each run. Its mobile throttling is a
+   * fixed 4× slowdown of that CPU, so the same page scores lower on a slower or busier host: the
+   * index tells the machine's share of a score from the page's.
+   */
+  benchmarkIndex: number[];
   failing: string[];
   /** Why a run gave no scores (the page is then reported as a breach, not skipped). */
   error?: string;
@@ -20,7 +26,14 @@ export type LighthouseResult = {
 function runOnce(
   url: string,
   cookie: string,
-): Promise<{ performance: number; accessibility: number; blockingMs: number; paintMs: number; failing: string[] }> {
+): Promise<{
+  performance: number;
+  accessibility: number;
+  blockingMs: number;
+  paintMs: number;
+  benchmarkIndex: number;
+  failing: string[];
+}> {
   return new Promise((resolve, reject) => {
     const child = spawn(
       "npm",
@@ -52,6 +65,7 @@ function runOnce(
       if (code !== 0) return reject(new Error(`Lighthouse failed on ${url}: ${err.slice(-300)}`));
       let report: {
         categories: Record<string, { score: number; auditRefs: { id: string }[] }>;
+        environment?: { benchmarkIndex?: number };
         audits: Record<
           string,
           { score: number | null; scoreDisplayMode: string; title: string; numericValue?: number }
@@ -72,6 +86,7 @@ function runOnce(
         accessibility: Math.round((accessibility?.score ?? 0) * 100),
         blockingMs: Math.round(report.audits["total-blocking-time"]?.numericValue ?? 0),
         paintMs: Math.round(report.audits["largest-contentful-paint"]?.numericValue ?? 0),
+        benchmarkIndex: Math.round(report.environment?.benchmarkIndex ?? 0),
         failing,
       });
     });
@@ -93,6 +108,7 @@ export async function lighthousePages(
       accessibility: [],
       blockingMs: [],
       paintMs: [],
+      benchmarkIndex: [],
       failing: [],
     };
     for (let i = 0; i < runs; i++) {
@@ -102,6 +118,7 @@ export async function lighthousePages(
         result.accessibility.push(once.accessibility);
         result.blockingMs.push(once.blockingMs);
         result.paintMs.push(once.paintMs);
+        result.benchmarkIndex.push(once.benchmarkIndex);
         for (const title of once.failing) if (!result.failing.includes(title)) result.failing.push(title);
       } catch (error) {
         result.error = error instanceof Error ? error.message : String(error);
