@@ -1,7 +1,8 @@
 /**
- * The page benchmark (issue #13): production servers over databases at each scale, every key page
- * over HTTP at concurrency 1 and 10 beside a no-op baseline, SQL statements counted on the wire,
- * memory watched through a soak, results in bench/RESULTS.md, and a non-zero exit on any breach.
+ * The page benchmark (issue #13): production servers over databases at each scale, side by side,
+ * every key page over HTTP at concurrency 1 and 10 beside a no-op baseline, SQL statements counted
+ * on the wire, memory watched through a soak, results in bench/RESULTS.md, and a non-zero exit on
+ * any breach.
  *
  *   npm run bench                                   # small and large, on PostgreSQL (DATABASE_URL) and embedded
  *   npm run bench -- --scales small --databases embedded --soak 0 --no-build
@@ -91,77 +92,103 @@ const pages: Page[] = [
   { name: "timeline", path: `${o}/interlocutors/o0-p4`, as: "convener", statements: 6 },
 ];
 
+/** A database of one scale, the proxy counting its statements, and a production server over them. */
+async function startScale(kind: DatabaseKind, scale: Scale) {
+  const database = await startDatabase(kind, scale, fresh, (line) => say(`  ${scale}: ${line}`));
+  const proxy = await startCountingProxy(upstreamOf(database.url));
+  const server = await startServer(kind, scale, proxy.urlFor(database.url));
+  const visitors = { convener: new Visitor(server.origin), owner: new Visitor(server.origin) };
+  await visitors.convener.signIn(scaleAccounts.convener, BENCH_PASSWORD);
+  await visitors.owner.signIn(scaleAccounts.owner, BENCH_PASSWORD);
+  const peaks = { server: 0, database: 0 };
+  const watch = setInterval(() => {
+    peaks.server = Math.max(peaks.server, rssMb(server.pid));
+    peaks.database = Math.max(peaks.database, rssMb(database.pid));
+  }, 1_000);
+  return {
+    scale,
+    database,
+    server,
+    visitors,
+    target: { visitors, statements: proxy.statements },
+    peaks: () => ({
+      server: Math.max(peaks.server, rssMb(server.pid)),
+      database: Math.max(peaks.database, rssMb(database.pid)),
+    }),
+    stop: async () => {
+      clearInterval(watch);
+      await server.stop();
+      await proxy.close();
+      await database.stop();
+    },
+  };
+}
+
 const runs: Run[] = [];
 for (const kind of databases) {
-  for (const scale of chosenScales) {
-    say(`\n${kind === "postgres" ? "PostgreSQL" : "Embedded database"}, ${scale}:`);
-    const database = await startDatabase(kind, scale, fresh, (line) => say(`  ${line}`));
-    const proxy = await startCountingProxy(upstreamOf(database.url));
-    const server = await startServer(kind, scale, proxy.urlFor(database.url));
-    let serverPeak = 0;
-    let databasePeak = 0;
-    const watch = setInterval(() => {
-      serverPeak = Math.max(serverPeak, rssMb(server.pid));
-      databasePeak = Math.max(databasePeak, rssMb(database.pid));
-    }, 1_000);
-    try {
-      const visitors = { convener: new Visitor(server.origin), owner: new Visitor(server.origin) };
-      await visitors.convener.signIn(scaleAccounts.convener, BENCH_PASSWORD);
-      await visitors.owner.signIn(scaleAccounts.owner, BENCH_PASSWORD);
-      const figures = await measurePages({
-        pages,
-        baseline: "baseline",
-        visitors,
-        statements: proxy.statements,
-        concurrencies: [1, 10],
-        rounds,
-        // 120 requests a page at concurrency 1 and 180 at 10, over three rounds: with the 36 of
-        // before, a p95 was the second-slowest request, and one stray pause moved it 1.7×.
-        perRound: (concurrency) => (concurrency === 1 ? 40 : 60),
-        say,
-      });
+  const label = kind === "postgres" ? "PostgreSQL" : "Embedded database";
+  say(`\n${label}, ${chosenScales.join(" and ")}, side by side:`);
+  // Every scale's server runs at once, and the pages are measured on them in turn (measurePages):
+  // growth from one scale to the next then compares figures taken seconds apart, not minutes.
+  const side: Awaited<ReturnType<typeof startScale>>[] = [];
+  try {
+    for (const scale of chosenScales) side.push(await startScale(kind, scale));
+    const measured = await measurePages({
+      targets: side.map((entry) => entry.target),
+      pages,
+      baseline: "baseline",
+      concurrencies: [1, 10],
+      rounds,
+      // 120 requests a page at concurrency 1 and 180 at 10, over three rounds: with the 36 of
+      // before, a p95 was the second-slowest request, and one stray pause moved it 1.7×.
+      perRound: (concurrency) => (concurrency === 1 ? 40 : 60),
+      say,
+    });
+    for (const [at, entry] of side.entries()) {
+      const figures = measured[at] ?? [];
       const run: Run = {
         kind,
-        scale,
+        scale: entry.scale,
         database: kind === "postgres" ? "PostgreSQL" : "PGlite",
         figures,
         serverRssPeakMb: 0,
         databaseRssPeakMb: 0,
       };
-      if (withLighthouse && scale === chosenScales.at(-1) && kind === databases[0]) {
-        say("  Lighthouse (mobile, 3 runs each)…");
+      const largest = entry.scale === chosenScales.at(-1);
+      if (withLighthouse && largest && kind === databases[0]) {
+        say(`  ${entry.scale}: Lighthouse (mobile, 3 runs each)…`);
         run.lighthouse = await lighthousePages(
-          server.origin,
-          visitors.convener.cookieHeader,
+          entry.server.origin,
+          entry.visitors.convener.cookieHeader,
           // The baseline is a reference (what the frame alone scores), not held to the budget.
           pages.filter((page) => ["baseline", "board", "readiness", "session"].includes(page.name)),
         );
       }
-      if (soakSeconds > 0 && scale === chosenScales.at(-1)) {
-        say(`  soak: ${soakSeconds} s at concurrency 10…`);
+      if (soakSeconds > 0 && largest) {
+        say(`  ${entry.scale}: soak, ${soakSeconds} s at concurrency 10…`);
         const samples: { at: number; serverMb: number; databaseMb: number }[] = [];
         const { requests, failures } = await soak({
           pages,
-          visitors,
+          visitors: entry.visitors,
           concurrency: 10,
           seconds: soakSeconds,
-          sample: (at) => samples.push({ at, serverMb: rssMb(server.pid), databaseMb: rssMb(database.pid) }),
+          sample: (at) =>
+            samples.push({ at, serverMb: rssMb(entry.server.pid), databaseMb: rssMb(entry.database.pid) }),
         });
         run.soak = { seconds: soakSeconds, requests, failures, samples };
       }
-      run.serverRssPeakMb = Math.max(serverPeak, rssMb(server.pid));
-      run.databaseRssPeakMb = Math.max(databasePeak, rssMb(database.pid));
+      const peaks = entry.peaks();
+      run.serverRssPeakMb = peaks.server;
+      run.databaseRssPeakMb = peaks.database;
       runs.push(run);
+      say(`  ${entry.scale}:`);
       for (const page of figures)
         say(
           `  ${page.name.padEnd(32)} SQL ${String(page.statements[2]).padStart(3)}  c=1 p50 ${page.byConcurrency[1]?.p50.toFixed(1).padStart(7)} ms  c=10 p50 ${page.byConcurrency[10]?.p50.toFixed(1).padStart(7)} ms`,
         );
-    } finally {
-      clearInterval(watch);
-      await server.stop();
-      await proxy.close();
-      await database.stop();
     }
+  } finally {
+    for (const entry of side) await entry.stop();
   }
 }
 

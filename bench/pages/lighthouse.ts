@@ -2,6 +2,8 @@ import { spawn } from "node:child_process";
 
 /** Lighthouse 12 (13 needs Node 22), fetched from the npm registry on first use, never by the app. */
 const LIGHTHOUSE = "lighthouse@12.8.2";
+/** A mobile run takes 20–40 s here. */
+const RUN_TIMEOUT_MS = 180_000;
 const CHROMIUM_FLAGS =
   "--headless=new --no-sandbox --disable-background-networking --disable-component-update --disable-sync --no-first-run";
 
@@ -51,10 +53,17 @@ function runOnce(
         `--chrome-flags=${CHROMIUM_FLAGS}`,
         `--extra-headers=${JSON.stringify({ Cookie: cookie })}`,
       ],
-      { env: { ...process.env, CHROME_PATH: process.env.CHROME_PATH ?? "/usr/bin/chromium" } },
+      { detached: true, env: { ...process.env, CHROME_PATH: process.env.CHROME_PATH ?? "/usr/bin/chromium" } },
     );
     let out = "";
     let err = "";
+    // A run that hangs (a browser that never loads the page) fails after RUN_TIMEOUT_MS rather
+    // than stalling the benchmark for good.
+    const timer = setTimeout(() => {
+      err += `\nno report after ${RUN_TIMEOUT_MS / 1000} s`;
+      // npm, Lighthouse and Chromium: the whole process group.
+      if (child.pid) process.kill(-child.pid, "SIGKILL");
+    }, RUN_TIMEOUT_MS);
     child.stdout.on("data", (chunk: Buffer) => {
       out += chunk.toString();
     });
@@ -62,6 +71,7 @@ function runOnce(
       err += chunk.toString();
     });
     child.once("exit", (code) => {
+      clearTimeout(timer);
       if (code !== 0) return reject(new Error(`Lighthouse failed on ${url}: ${err.slice(-300)}`));
       let report: {
         categories: Record<string, { score: number; auditRefs: { id: string }[] }>;
@@ -113,7 +123,10 @@ export async function lighthousePages(
     };
     for (let i = 0; i < runs; i++) {
       try {
-        const once = await runOnce(`${origin}${page.path}`, cookie);
+        // A run that fails has no score to choose from, so it is tried once more.
+        const once = await runOnce(`${origin}${page.path}`, cookie).catch(() =>
+          runOnce(`${origin}${page.path}`, cookie),
+        );
         result.performance.push(once.performance);
         result.accessibility.push(once.accessibility);
         result.blockingMs.push(once.blockingMs);

@@ -51,38 +51,28 @@ async function burst(visitor: Visitor, path: string, count: number, concurrency:
 }
 
 /**
- * Every page, the baseline among them, measured in interleaved rounds on the same server: first
- * the statements each sends (one request at a time, counted on the wire), then latency at each
- * concurrency, round by round, so that a slow minute of the machine falls on every page alike.
- * A burst of the baseline runs before every burst of every other page, so the baseline's p50, which
- * every ratio divides by, is taken across the whole run rather than from one burst a round: with
- * one, a quiet or a busy half-minute of this shared machine moved every page's ratio at once (the
- * same code measured 2.3× in one run and 3.2× in the next).
+ * One production server the pages are measured on: the data of one scale behind it, its signed-in
+ * visitors, and the count of SQL statements its proxy has passed to the database.
  */
-export async function measurePages(options: {
-  pages: Page[];
-  /** The reference page, by name: measured before every other page's burst. */
-  baseline: string;
+export type Target = {
   visitors: Record<Page["as"], Visitor>;
   statements: () => number;
-  concurrencies: number[];
-  rounds: number;
-  perRound: (concurrency: number) => number;
-  say: (line: string) => void;
-}): Promise<PageFigures[]> {
-  const { pages, visitors } = options;
+};
+
+/** The statements each page sends on one server, counted on the wire, one request at a time. */
+async function countStatements(target: Target, pages: Page[]): Promise<Map<string, PageFigures>> {
   const figures = new Map<string, PageFigures>();
   for (const page of pages) {
-    const visitor = visitors[page.as];
+    const visitor = target.visitors[page.as];
     let bytes = 0;
     for (let i = 0; i < 3; i++) bytes = (await visitor.load(page.path)).bytes;
     const statements: number[] = [];
     for (let i = 0; i < 5; i++) {
-      const before = options.statements();
+      const before = target.statements();
       await visitor.load(page.path);
       // Give the server a moment for anything it sends after the last byte (none should).
       await new Promise((resolve) => setTimeout(resolve, 20));
-      statements.push(options.statements() - before);
+      statements.push(target.statements() - before);
     }
     figures.set(page.name, {
       name: page.name,
@@ -94,14 +84,46 @@ export async function measurePages(options: {
       byConcurrency: {},
     });
   }
+  return figures;
+}
+
+/**
+ * Every page, the baseline among them, measured in interleaved rounds on every target at once:
+ * first the statements each sends (one request at a time, counted on the wire), then latency at
+ * each concurrency, round by round, so that a slow minute of the machine falls on every page alike.
+ *
+ * A burst of the baseline runs before every burst of every other page, so the baseline's p50, which
+ * every ratio divides by, is taken across the whole run rather than from one burst a round: with
+ * one, a quiet or a busy half-minute of this shared machine moved every page's ratio at once (the
+ * same code measured 2.3× in one run and 3.2× in the next).
+ *
+ * The targets (one server per scale) are interleaved the same way: each page is measured on every
+ * target in turn, seconds apart, the first target alternating. Measured one server after the
+ * other, minutes apart, the machine's drift counted as growth: in one run the no-op baseline, which
+ * reads nothing that depends on the data, "grew" 1.30× from the small server to the large.
+ */
+export async function measurePages(options: {
+  targets: Target[];
+  pages: Page[];
+  /** The reference page, by name: measured before every other page's burst. */
+  baseline: string;
+  concurrencies: number[];
+  rounds: number;
+  perRound: (concurrency: number) => number;
+  say: (line: string) => void;
+}): Promise<PageFigures[][]> {
+  const { pages, targets } = options;
+  const figures: Map<string, PageFigures>[] = [];
+  for (const target of targets) figures.push(await countStatements(target, pages));
   const baseline = pages.find((page) => page.name === options.baseline);
   if (!baseline) throw new Error(`No page is named ${options.baseline}.`);
   const others = pages.filter((page) => page !== baseline);
   for (const concurrency of options.concurrencies) {
-    const times = new Map<string, number[]>(pages.map((page) => [page.name, []]));
-    const walls = new Map<string, number>(pages.map((page) => [page.name, 0]));
-    const run = async (page: Page) => {
-      const entry = figures.get(page.name);
+    const times = targets.map(() => new Map<string, number[]>(pages.map((page) => [page.name, []])));
+    const walls = targets.map(() => new Map<string, number>(pages.map((page) => [page.name, 0])));
+    const run = async (at: number, page: Page) => {
+      const target = targets[at] as Target;
+      const entry = figures[at]?.get(page.name);
       const count = (failures: string[]) => {
         if (entry && failures.length) {
           entry.failures += failures.length;
@@ -111,35 +133,42 @@ export async function measurePages(options: {
       // One untimed request per connection first: whatever the burst before left to the server
       // (young garbage to collect, another page's code warm in the JIT) is paid here, untimed, by
       // the baseline and the pages alike, rather than by whichever burst comes next.
-      count((await burst(visitors[page.as], page.path, concurrency, concurrency)).failures);
-      const result = await burst(visitors[page.as], page.path, options.perRound(concurrency), concurrency);
+      count((await burst(target.visitors[page.as], page.path, concurrency, concurrency)).failures);
+      const result = await burst(target.visitors[page.as], page.path, options.perRound(concurrency), concurrency);
       count(result.failures);
-      times.get(page.name)?.push(...result.times);
-      walls.set(page.name, (walls.get(page.name) ?? 0) + result.wall);
+      times[at]?.get(page.name)?.push(...result.times);
+      walls[at]?.set(page.name, (walls[at]?.get(page.name) ?? 0) + result.wall);
     };
+    let turn = 0;
     for (let round = 0; round < options.rounds; round++) {
       // Each round starts one page further on, so no page is always first after a pause.
       const order = others.map((_, i) => others[(i + round) % others.length] as Page);
       for (const page of order) {
-        await run(baseline);
-        await run(page);
+        for (let i = 0; i < targets.length; i++) {
+          const at = (i + turn) % targets.length;
+          await run(at, baseline);
+          await run(at, page);
+        }
+        turn++;
       }
       options.say(`  concurrency ${concurrency}: round ${round + 1} of ${options.rounds} done`);
     }
-    for (const page of pages) {
-      const sorted = (times.get(page.name) ?? []).sort((a, b) => a - b);
-      const entry = figures.get(page.name);
-      if (!entry) continue;
-      entry.byConcurrency[concurrency] = {
-        p50: quantile(sorted, 0.5),
-        p95: quantile(sorted, 0.95),
-        p99: quantile(sorted, 0.99),
-        rps: (sorted.length / (walls.get(page.name) ?? 1)) * 1000,
-        requests: sorted.length,
-      };
-    }
+    targets.forEach((_, at) => {
+      for (const page of pages) {
+        const sorted = (times[at]?.get(page.name) ?? []).sort((a, b) => a - b);
+        const entry = figures[at]?.get(page.name);
+        if (!entry) continue;
+        entry.byConcurrency[concurrency] = {
+          p50: quantile(sorted, 0.5),
+          p95: quantile(sorted, 0.95),
+          p99: quantile(sorted, 0.99),
+          rps: (sorted.length / (walls[at]?.get(page.name) ?? 1)) * 1000,
+          requests: sorted.length,
+        };
+      }
+    });
   }
-  return [...figures.values()];
+  return figures.map((map) => [...map.values()]);
 }
 
 /** Load at `concurrency` for `seconds`, every page in turn, while `sample` is called every few seconds. */

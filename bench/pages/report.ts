@@ -155,7 +155,7 @@ export function renderResults(options: {
   );
   out.push("", `Machine: ${machine()}.`, "");
   out.push(
-    "Each page is loaded to its last byte over HTTP from a production server, signed in (the audit page as an owner, the rest as a convener), interleaved with the baseline: a signed-in page in the same frame that reads nothing else. A burst of the baseline runs before every burst of every page, so its p50 spans the whole run; ratio is the page's p50 over the baseline's at the same concurrency. Each burst starts with one untimed request per connection. SQL is the statements per request, counted on the wire by a proxy between the server and the database (five requests, one at a time). Both databases plan with `random_page_cost = 1.1`, as README advises for SSD storage.",
+    "Each page is loaded to its last byte over HTTP from a production server, signed in (the audit page as an owner, the rest as a convener), interleaved with the baseline: a signed-in page in the same frame that reads nothing else. A burst of the baseline runs before every burst of every page, so its p50 spans the whole run; ratio is the page's p50 over the baseline's at the same concurrency. For each database, the servers of every scale run side by side and each page is measured on them in turn, seconds apart, so growth from one scale to the next is not the machine's drift over minutes. Each burst starts with one untimed request per connection. SQL is the statements per request, counted on the wire by a proxy between the server and the database (five requests, one at a time). Both databases plan with `random_page_cost = 1.1`, as README advises for SSD storage.",
     "",
   );
   out.push(`## Budgets: ${breaches.length === 0 ? "all met" : `${breaches.length} breached`}`, "");
