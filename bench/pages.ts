@@ -98,8 +98,15 @@ async function startScale(kind: DatabaseKind, scale: Scale) {
   const proxy = await startCountingProxy(upstreamOf(database.url));
   const server = await startServer(kind, scale, proxy.urlFor(database.url));
   const visitors = { convener: new Visitor(server.origin), owner: new Visitor(server.origin) };
-  await visitors.convener.signIn(scaleAccounts.convener, BENCH_PASSWORD);
-  await visitors.owner.signIn(scaleAccounts.owner, BENCH_PASSWORD);
+  try {
+    await visitors.convener.signIn(scaleAccounts.convener, BENCH_PASSWORD);
+    await visitors.owner.signIn(scaleAccounts.owner, BENCH_PASSWORD);
+  } catch (error) {
+    await server.stop();
+    await proxy.close();
+    await database.stop();
+    throw error;
+  }
   const peaks = { server: 0, database: 0 };
   const watch = setInterval(() => {
     peaks.server = Math.max(peaks.server, rssMb(server.pid));

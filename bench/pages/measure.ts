@@ -87,6 +87,13 @@ async function countStatements(target: Target, pages: Page[]): Promise<Map<strin
   return figures;
 }
 
+type Lane = {
+  target: Target;
+  figures: Map<string, PageFigures>;
+  times: Map<string, number[]>;
+  wall: Map<string, number>;
+};
+
 /**
  * Every page, the baseline among them, measured in interleaved rounds on every target at once:
  * first the statements each sends (one request at a time, counted on the wire), then latency at
@@ -112,18 +119,22 @@ export async function measurePages(options: {
   perRound: (concurrency: number) => number;
   say: (line: string) => void;
 }): Promise<PageFigures[][]> {
-  const { pages, targets } = options;
-  const figures: Map<string, PageFigures>[] = [];
-  for (const target of targets) figures.push(await countStatements(target, pages));
+  const { pages } = options;
+  // One lane per target: its figures, and the latencies and wall time gathered at this concurrency.
+  const lanes: Lane[] = [];
+  for (const target of options.targets)
+    lanes.push({ target, figures: await countStatements(target, pages), times: new Map(), wall: new Map() });
   const baseline = pages.find((page) => page.name === options.baseline);
   if (!baseline) throw new Error(`No page is named ${options.baseline}.`);
   const others = pages.filter((page) => page !== baseline);
   for (const concurrency of options.concurrencies) {
-    const times = targets.map(() => new Map<string, number[]>(pages.map((page) => [page.name, []])));
-    const walls = targets.map(() => new Map<string, number>(pages.map((page) => [page.name, 0])));
-    const run = async (at: number, page: Page) => {
-      const target = targets[at] as Target;
-      const entry = figures[at]?.get(page.name);
+    for (const lane of lanes) {
+      lane.times.clear();
+      lane.wall.clear();
+    }
+    const run = async (lane: Lane, page: Page) => {
+      const visitor = lane.target.visitors[page.as];
+      const entry = lane.figures.get(page.name);
       const count = (failures: string[]) => {
         if (entry && failures.length) {
           entry.failures += failures.length;
@@ -133,42 +144,42 @@ export async function measurePages(options: {
       // One untimed request per connection first: whatever the burst before left to the server
       // (young garbage to collect, another page's code warm in the JIT) is paid here, untimed, by
       // the baseline and the pages alike, rather than by whichever burst comes next.
-      count((await burst(target.visitors[page.as], page.path, concurrency, concurrency)).failures);
-      const result = await burst(target.visitors[page.as], page.path, options.perRound(concurrency), concurrency);
+      count((await burst(visitor, page.path, concurrency, concurrency)).failures);
+      const result = await burst(visitor, page.path, options.perRound(concurrency), concurrency);
       count(result.failures);
-      times[at]?.get(page.name)?.push(...result.times);
-      walls[at]?.set(page.name, (walls[at]?.get(page.name) ?? 0) + result.wall);
+      lane.times.set(page.name, (lane.times.get(page.name) ?? []).concat(result.times));
+      lane.wall.set(page.name, (lane.wall.get(page.name) ?? 0) + result.wall);
     };
     let turn = 0;
     for (let round = 0; round < options.rounds; round++) {
       // Each round starts one page further on, so no page is always first after a pause.
       const order = others.map((_, i) => others[(i + round) % others.length] as Page);
       for (const page of order) {
-        for (let i = 0; i < targets.length; i++) {
-          const at = (i + turn) % targets.length;
-          await run(at, baseline);
-          await run(at, page);
+        // Every target in turn, the first one alternating from page to page.
+        for (let i = 0; i < lanes.length; i++) {
+          const lane = lanes[(i + turn) % lanes.length] as Lane;
+          await run(lane, baseline);
+          await run(lane, page);
         }
         turn++;
       }
       options.say(`  concurrency ${concurrency}: round ${round + 1} of ${options.rounds} done`);
     }
-    targets.forEach((_, at) => {
+    for (const lane of lanes)
       for (const page of pages) {
-        const sorted = (times[at]?.get(page.name) ?? []).sort((a, b) => a - b);
-        const entry = figures[at]?.get(page.name);
+        const sorted = (lane.times.get(page.name) ?? []).sort((a, b) => a - b);
+        const entry = lane.figures.get(page.name);
         if (!entry) continue;
         entry.byConcurrency[concurrency] = {
           p50: quantile(sorted, 0.5),
           p95: quantile(sorted, 0.95),
           p99: quantile(sorted, 0.99),
-          rps: (sorted.length / (walls[at]?.get(page.name) ?? 1)) * 1000,
+          rps: (sorted.length / (lane.wall.get(page.name) ?? 1)) * 1000,
           requests: sorted.length,
         };
       }
-    });
   }
-  return figures.map((map) => [...map.values()]);
+  return lanes.map((lane) => [...lane.figures.values()]);
 }
 
 /** Load at `concurrency` for `seconds`, every page in turn, while `sample` is called every few seconds. */
