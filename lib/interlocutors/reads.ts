@@ -63,8 +63,11 @@ export async function listInterlocutors(
   let count: number;
   if (folded) {
     // Every match is ranked and sorted (cheap), then need-to-know is checked lazily in rank order,
-    // only until the page is full; the count checks at most PEOPLE_COUNT_CAP + 1 matches. The
-    // substring test comes first so that the costlier word similarity runs only where it fails.
+    // in one pass that serves both the count and the page: it stops at PEOPLE_COUNT_CAP + 1 visible
+    // people, or at the end of the page if that is further. (A second pass for the count, in no
+    // order, made the statement take twice as long: 26 against 13 ms on the embedded database at
+    // 1,391 matches.) The substring test comes first so that the costlier word similarity runs only
+    // where it fails.
     // Checking every match's visibility, as one window count did, cost 40 ms at 1,391 matches.
     // Ranks: a spelling that is the query, then one that begins with it, then one that contains
     // it, then the near misses, most alike first. Only near misses need word similarity: taking it
@@ -85,13 +88,15 @@ export async function listInterlocutors(
         FROM "Interlocutor" i
         WHERE i."organizationId" = ${organizationId}
           AND (i."searchNames" LIKE ${pattern} OR ${folded} <% i."searchNames")
-      ), page AS (
+      ), seen AS MATERIALIZED (
         SELECT m.id, m.rank, m.likeness, m.name
         FROM (SELECT * FROM matched ORDER BY rank, likeness DESC, name ASC, id OFFSET 0) m
         WHERE ${visible}
-        LIMIT ${size + 1} OFFSET ${offset}
+        LIMIT ${Math.max(PEOPLE_COUNT_CAP + 1, offset + size + 1)}
+      ), page AS (
+        SELECT * FROM seen ORDER BY rank, likeness DESC, name ASC, id LIMIT ${size + 1} OFFSET ${offset}
       ), counted AS (
-        SELECT count(*) AS n FROM (SELECT 1 FROM matched m WHERE ${visible} LIMIT ${PEOPLE_COUNT_CAP + 1}) capped
+        SELECT LEAST(count(*), ${PEOPLE_COUNT_CAP + 1}) AS n FROM seen
       )
       SELECT counted.n AS total, ${person}
       FROM counted LEFT JOIN (page p JOIN "Interlocutor" i ON i.id = p.id ${post}) ON TRUE

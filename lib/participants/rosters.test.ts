@@ -142,6 +142,62 @@ describe("need-to-know for people", () => {
     const warned = await addInterlocutorAction(slug, { name: "Kwon Minseo", category: "COUNTERPART_OFFICIAL" });
     expect(warned).toMatchObject({ ok: false, reason: "POSSIBLE_DUPLICATE" });
   });
+  it("pages a search past the count cap, counting and showing only the people the member may see", async () => {
+    const fixture = await createOrganizationFixture("SearchCap");
+    const organizationId = fixture.organization.id;
+    const restricted = await createWorkspace(organizationId, {
+      restricted: true,
+      teamMemberIds: [fixture.members.CONTRIBUTOR.id],
+    });
+    // 240 people who match, every third of them only in the restricted dialogue: 160 visible to an
+    // outsider, which is under the cap of 200, and 240 to the team, which is over it.
+    const names = Array.from({ length: 240 }, (_, i) => `Sorrel Vantor ${String(i).padStart(3, "0")}`);
+    await testDb.interlocutor.createMany({
+      data: names.map((name, i) => ({
+        id: `search-cap-${i}`,
+        organizationId,
+        name,
+        category: "COUNTERPART_OFFICIAL" as const,
+        searchNames: `sorrelvantor${String(i).padStart(3, "0")}`,
+      })),
+    });
+    await testDb.participant.createMany({
+      data: names.flatMap((_, i) =>
+        i % 3 === 0
+          ? [
+              {
+                organizationId,
+                dialogueId: restricted.dialogue.id,
+                interlocutorId: `search-cap-${i}`,
+                side: "COUNTERPART" as const,
+                role: "MEMBER" as const,
+              },
+            ]
+          : [],
+      ),
+    });
+    const everyPage = async (context: MemberContext) => {
+      const seen: string[] = [];
+      const totals = new Set<string>();
+      for (let page = 1; ; page++) {
+        const found = await listInterlocutors(context, { q: "Sorrel Vantor", page });
+        seen.push(...found.rows.map((row) => row.name));
+        totals.add(`${found.total}${found.more ? "+" : ""}`);
+        if (!found.hasNext) return { seen, totals: [...totals] };
+      }
+    };
+
+    await actAs(fixture.members.CONVENER.user);
+    const outsider = await everyPage(await contextOf(fixture.organization.slug));
+    expect(outsider.seen).toEqual(names.filter((_, i) => i % 3 !== 0));
+    expect(outsider.totals).toEqual(["160"]);
+
+    await actAs(fixture.members.CONTRIBUTOR.user);
+    const insider = await everyPage(await contextOf(fixture.organization.slug));
+    // Pages 9 and 10 lie past the count's cap: they still hold the right people, in order.
+    expect(insider.seen).toEqual(names);
+    expect(insider.totals).toEqual(["200+"]);
+  });
 });
 
 describe("rosters", () => {
