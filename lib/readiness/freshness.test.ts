@@ -4,7 +4,7 @@ import { signedInWorkspace, testDb } from "../testing/fixtures";
 import { countQueries } from "../testing/query-count";
 import { recordReviewAction, updateChecklistItemAction } from "./actions";
 import { getChecklist, listReviews } from "./data";
-import { getReadinessHistory } from "./reads";
+import { CHART_EVENTS, getReadinessHistory } from "./reads";
 import { todayUtc } from "./score";
 
 const day = (value: string) => new Date(`${value}T00:00:00Z`);
@@ -153,5 +153,34 @@ describe("readiness over time", () => {
       "A listing linked by hand",
       "Eastmarch reshuffles its cabinet",
     ]);
+  });
+
+  it("draws the latest outside events when years of them bear on the dialogue", async () => {
+    const { slug, workspace, organization } = await signedInWorkspace();
+    expect(
+      await recordReviewAction(slug, {
+        dialogueId: workspace.dialogue.id,
+        decision: "NOT_YET",
+        rationale: "Access is blocked for now.",
+      }),
+    ).toMatchObject({ ok: true });
+    // One event a week for CHART_EVENTS + 5 weeks, all about the dialogue's counterpart.
+    const weeks = CHART_EVENTS + 5;
+    const start = day("2024-01-01").getTime();
+    await testDb.contextEvent.createMany({
+      data: Array.from({ length: weeks }, (_, i) => ({
+        organizationId: organization.id,
+        occurredOn: new Date(start + i * 7 * 86_400_000),
+        kind: "OTHER" as const,
+        title: `Week ${i}`,
+        source: "Press",
+        counterparts: [workspace.dialogue.counterpart],
+      })),
+    });
+    const context = await getMemberContext(slug);
+    if (!context) throw new Error("expected a membership");
+    const history = await getReadinessHistory(context, workspace.dialogue);
+    const titles = Array.from({ length: weeks }, (_, i) => `Week ${i}`).slice(-CHART_EVENTS);
+    expect(history.events.map((row) => row.title)).toEqual(titles);
   });
 });

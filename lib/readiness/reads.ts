@@ -4,9 +4,14 @@ import { db } from "../db";
 import { visibleDialogues } from "../dialogues/access";
 import { templateItems } from "./template";
 
+/** How many of the latest reviews and outside events the readiness chart draws. */
+export const CHART_REVIEWS = 200;
+export const CHART_EVENTS = 100;
+
 /**
- * Readiness over time: each review's score and decision, oldest first, and the outside events that
- * bear on the dialogue (linked to its items, or concerning its counterpart). The caller has the
+ * Readiness over time: the latest reviews' scores and decisions, and the latest outside events that
+ * bear on the dialogue (linked to its items, or concerning its counterpart), each oldest first, as
+ * the chart draws them: with years of records, the chart keeps to the latest stretch. The caller has the
  * dialogue's counterpart already (the workspace read it); both reads still hold to the dialogue
  * being one the member may see, so they run side by side with no read of the dialogue first.
  * Empty when it is not.
@@ -16,8 +21,8 @@ export async function getReadinessHistory(context: MemberContext, dialogue: { id
   const [reviews, events] = await Promise.all([
     db.readinessReview.findMany({
       where: { organizationId: context.organizationId, dialogueId: dialogue.id, dialogue: visible },
-      orderBy: { decidedAt: "asc" },
-      take: 200,
+      orderBy: [{ decidedAt: "desc" }, { id: "desc" }],
+      take: CHART_REVIEWS,
       select: { id: true, decidedAt: true, score: true, decision: true },
     }),
     db.contextEvent.findMany({
@@ -29,12 +34,12 @@ export async function getReadinessHistory(context: MemberContext, dialogue: { id
           { counterparts: { has: dialogue.counterpart } },
         ],
       },
-      orderBy: [{ occurredOn: "asc" }, { id: "asc" }],
-      take: 100,
+      orderBy: [{ occurredOn: "desc" }, { id: "desc" }],
+      take: CHART_EVENTS,
       select: { id: true, occurredOn: true, title: true, kind: true },
     }),
   ]);
-  return { reviews, events };
+  return { reviews: reviews.reverse(), events: events.reverse() };
 }
 
 /** The organization's templates, each name's versions newest first, for Settings and the new-dialogue form. */
