@@ -207,7 +207,7 @@ export function renderResults(options: {
       );
       for (const result of run.lighthouse)
         out.push(
-          `| ${result.page === "baseline" ? "baseline (reference, not budgeted)" : result.page} | ${median(result.performance)} (${result.performance.join(", ")}) | ${median(result.accessibility)} (${result.accessibility.join(", ")}) | ${median(result.blockingMs)} | ${median(result.paintMs)} | ${result.benchmarkIndex.join(", ")} |`,
+          `| ${result.page === "baseline" ? "baseline (reference, not budgeted)" : result.page}${result.retried ? ` (${result.retried === 1 ? "one run" : `${result.retried} runs`} tried twice)` : ""} | ${median(result.performance)} (${result.performance.join(", ")}) | ${median(result.accessibility)} (${result.accessibility.join(", ")}) | ${median(result.blockingMs)} | ${median(result.paintMs)} | ${result.benchmarkIndex.join(", ")} |`,
         );
       out.push("");
     }
