@@ -142,6 +142,7 @@ describe("need-to-know for people", () => {
     const warned = await addInterlocutorAction(slug, { name: "Kwon Minseo", category: "COUNTERPART_OFFICIAL" });
     expect(warned).toMatchObject({ ok: false, reason: "POSSIBLE_DUPLICATE" });
   });
+
   it("pages a search past the count cap, counting and showing only the people the member may see", async () => {
     const fixture = await createOrganizationFixture("SearchCap");
     const organizationId = fixture.organization.id;

@@ -5,7 +5,7 @@ import { visibleDialogues } from "../dialogues/access";
 import { templateItems } from "./template";
 
 /** How many of the latest reviews and outside events the readiness chart draws. */
-export const CHART_REVIEWS = 200;
+const CHART_REVIEWS = 200;
 export const CHART_EVENTS = 100;
 
 /**
