@@ -30,7 +30,7 @@ const SERIES = ["performance", "accessibility", "blockingMs", "paintMs", "benchm
 export type LighthouseResult = { [K in (typeof SERIES)[number]]: number[] } & {
   page: string;
   failing: string[];
-  /** Runs that failed once and gave their figures when tried again. */
+  /** Runs that failed and were tried a second time, whatever the second try gave. */
   retried: number;
   /** Why a run gave no scores (the page is then reported as a breach, not skipped). */
   error?: string;

@@ -11,10 +11,10 @@ export const CHART_EVENTS = 100;
 /**
  * Readiness over time: the latest reviews' scores and decisions, and the latest outside events that
  * bear on the dialogue (linked to its items, or concerning its counterpart), each oldest first, as
- * the chart draws them: with years of records, the chart keeps to the latest stretch. The caller has the
- * dialogue's counterpart already (the workspace read it); both reads still hold to the dialogue
- * being one the member may see, so they run side by side with no read of the dialogue first.
- * Empty when it is not.
+ * the chart draws them: with years of records, the chart keeps to the latest stretch. The caller
+ * has the dialogue's counterpart already (the workspace read it); both reads still hold to the
+ * dialogue being one the member may see, so they run side by side with no read of the dialogue
+ * first. Empty when it is not.
  */
 export async function getReadinessHistory(context: MemberContext, dialogue: { id: string; counterpart: string }) {
   const visible = { id: dialogue.id, ...visibleDialogues(context) };
