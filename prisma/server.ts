@@ -2,10 +2,13 @@ import { createServer } from "node:http";
 import path from "node:path";
 import next from "next";
 import { appendPeer } from "../lib/auth/client-address";
+import { brotliStatic } from "./static-brotli";
 
 /**
- * Parley's HTTP server: Next.js with one step in front. Next fills X-Forwarded-For from the socket
- * only when the client sent none, so a client could pick its own rate-limit key by sending one.
+ * Parley's HTTP server: Next.js with two steps in front. The build's scripts and stylesheets go
+ * out in Brotli where the client takes it (./static-brotli.ts). And Next fills X-Forwarded-For from
+ * the socket only when the client sent none, so a client could pick its own rate-limit key by
+ * sending one.
  * Here the connection's own address is always appended, exactly as a proxy appends, and
  * lib/auth/client-address.ts reads the header from the right. Run it through `npm start` (or
  * `npm run serve`), never with `next start`.
@@ -23,13 +26,17 @@ const createNext = ((next as unknown as { default?: typeof next }).default ?? ne
 const app = createNext({ dev, dir: root, hostname, port: Number(port) });
 const handle = app.getRequestHandler();
 await app.prepare();
+// The build's scripts and stylesheets in Brotli, where the client takes it (Next sends gzip).
+const brotli = dev ? null : brotliStatic(path.join(root, ".next", "static"));
 
 const server = createServer((request, response) => {
+  if (brotli?.serve(request, response)) return;
   request.headers["x-forwarded-for"] = appendPeer(request.headers["x-forwarded-for"], request.socket.remoteAddress);
   void handle(request, response);
 });
 server.listen(Number(port), hostname, () => {
   console.log(`Parley ${dev ? "development" : "production"} server on http://${hostname}:${port}`);
+  void brotli?.warm();
 });
 
 const stop = () => {
