@@ -55,9 +55,8 @@ export function brotliStatic(staticDir: string) {
 
   /** Compresses every script and stylesheet of the build, one after another, and waits for any other under way. */
   const warm = async () => {
-    const entries = await readdir(root, { recursive: true, withFileTypes: true }).catch(() => []);
-    for (const entry of entries)
-      if (entry.isFile() && TYPES[path.extname(entry.name)]) await prepare(path.join(entry.parentPath, entry.name));
+    const names = await readdir(root, { recursive: true }).catch(() => []);
+    for (const name of names) if (TYPES[path.extname(name)]) await prepare(path.join(root, name));
     await Promise.all(pending.values());
   };
 
