@@ -1,6 +1,7 @@
 import { contextEventKindLabels } from "@/lib/context/labels";
 import type { ContextEventKind, ReviewDecision } from "@/lib/generated/prisma/enums";
 import { reviewDecisionLabels } from "@/lib/labels";
+import { chartWindow } from "@/lib/readiness/chart-window";
 import { formatDay } from "@/lib/time";
 
 type Point = { id: string; decidedAt: Date; score: number; decision: ReviewDecision };
@@ -18,9 +19,11 @@ const decisionClass: Record<ReviewDecision, string> = {
 /**
  * Readiness over time, in plain SVG (no script, nothing added to the page's bundle): each review's
  * score as a line, its decision as the point's colour and title, and outside events as marks on the
- * time axis. The same facts follow as a list for screen readers.
+ * time axis. The same facts follow as a list for screen readers. Events from long before the first
+ * review are left out (chartWindow), and the caption says from when the chart draws them.
  */
-export function ReadinessChart({ reviews, events }: { reviews: Point[]; events: Event[] }) {
+export function ReadinessChart({ reviews, events: allEvents }: { reviews: Point[]; events: Event[] }) {
+  const { events, from } = chartWindow(reviews, allEvents);
   const times = [...reviews.map((r) => r.decidedAt.getTime()), ...events.map((e) => e.occurredOn.getTime())];
   const min = Math.min(...times);
   const max = Math.max(...times);
@@ -100,7 +103,7 @@ export function ReadinessChart({ reviews, events }: { reviews: Point[]; events: 
             {reviewDecisionLabels[decision]}
           </span>
         ))}
-        <span>Dashed marks: outside events.</span>
+        <span>Dashed marks: outside events{from ? ` since ${formatDay(from)}` : ""}.</span>
       </figcaption>
       <ul className="sr-only">
         {[
